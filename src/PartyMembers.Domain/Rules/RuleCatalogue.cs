@@ -1,0 +1,132 @@
+namespace PartyMembers.Domain.Rules;
+
+/// A seed row: one version of a rule parameter with the document it comes from.
+public sealed record RuleSeed(string Key, RuleValueKind Kind, string Value, DateOnly ValidFrom, string Source, RuleConfidence Confidence, string? Note = null);
+
+/// The national rule set of 2025 (docs/domain-reference §11.4, shared) and the earlier values where history needs them.
+/// Seeded into the database at start-up when missing; administrators add later versions there, never here.
+public static class RuleCatalogue
+{
+    private const string Q294 = "Quy định 294-QĐ/TW, 26/5/2025, Ban Chấp hành Trung ương";
+    private const string Hd06 = "Hướng dẫn 06-HD/TW, 09/6/2025, Ban Bí thư";
+    private const string Hd38 = "Hướng dẫn 38-HD/BTCTW, 29/9/2025, Ban Tổ chức Trung ương";
+    private const string Hd12Of2022 = "Hướng dẫn 12-HD/BTCTW, 18/01/2022, Ban Tổ chức Trung ương";
+    private const string Q29 = "Quy định 29-QĐ/TW, 25/7/2016, Ban Chấp hành Trung ương";
+    private const string Charter = "Điều lệ Đảng, Đại hội XI, 19/01/2011";
+    private const string Hd42 = "Hướng dẫn 42-HD/BTCTW, 28/10/2025, Ban Tổ chức Trung ương";
+    private const string Hd21 = "Hướng dẫn 21-HD/BTCTW, 18/10/2019, Ban Tổ chức Trung ương";
+    private const string Qd366 = "Quy định 366-QĐ/TW, 30/8/2025, Bộ Chính trị";
+    private const string Qd01Of2026 = "Quy định 01-QĐ/TW, 03/02/2026, Bộ Chính trị";
+    private const string Qd342 = "Quy định 342-QĐ/TW, 28/12/2010, Bộ Chính trị";
+    private const string Hanoi = "Hướng dẫn nghiệp vụ công tác tổ chức đảng và đảng viên, 11/2025, Ban Tổ chức Thành ủy Hà Nội";
+
+    private static readonly DateOnly Q294From = new(2025, 7, 1);
+    private static readonly DateOnly Hd06From = new(2025, 7, 1);
+    private static readonly DateOnly Hd38From = new(2025, 9, 29);
+    private static readonly DateOnly FeesFrom = new(2026, 2, 1);
+    private static readonly DateOnly Fees2028 = new(2028, 1, 1);
+
+    public static IReadOnlyList<RuleSeed> Defaults { get; } =
+    [
+        I(RuleKeys.AdmissionMinAgeMonths, 216, Q294From, Q294 + ", §1.1.1", RuleConfidence.Confirmed, "18 years 0 months at the date the cell considers the case."),
+        I(RuleKeys.AdmissionMaxAgeMonths, 720, Q294From, Q294 + ", §1.1.1-1.1.2", RuleConfidence.Confirmed, "60 years in months; older candidates need the provincial committee's approval."),
+        I(RuleKeys.IntroducerSameUnitMonths, 12, Q294From, Q294 + ", §3.2.1", RuleConfidence.Confirmed),
+        I(RuleKeys.AwarenessCertificateValidityMonths, 60, Hd06From, Hd06 + ", §5.4b", RuleConfidence.Confirmed),
+        I(RuleKeys.DossierValidityMonths, 12, Hd06From, Hd06 + ", §5.4a", RuleConfidence.Confirmed),
+        I(RuleKeys.VerificationReplyWorkingDays, 30, Hd06From, Hd06 + ", §3.4d", RuleConfidence.Confirmed),
+        I(RuleKeys.VerificationReplyAbroadWorkingDays, 90, Hd06From, Hd06 + ", §3.4d", RuleConfidence.Confirmed),
+        I(RuleKeys.AdmissionDecisionWorkingDays, 60, new DateOnly(2016, 7, 25), Q29, RuleConfidence.Secondary, "Earlier rule (also Q24/2021, Q232/2025)."),
+        I(RuleKeys.AdmissionDecisionWorkingDays, 45, Q294From, Q294 + ", §4.3.1", RuleConfidence.Confirmed, "From the cell's resolution."),
+        I(RuleKeys.AdmissionDecisionExtensionWorkingDays, 30, new DateOnly(2016, 7, 25), Q29, RuleConfidence.Secondary, "Earlier rule."),
+        I(RuleKeys.AdmissionDecisionExtensionWorkingDays, 15, Q294From, Q294 + ", §4.3.1", RuleConfidence.Confirmed, "Only in special cases, with a recorded reason."),
+        I(RuleKeys.CellForwardWorkingDays, 5, new DateOnly(2025, 11, 1), Hanoi + ", §1.1.3.2", RuleConfidence.Local, "Hà Nội's internal split of the 45 days; other provinces may differ."),
+        I(RuleKeys.GrassrootsResolveWorkingDays, 25, new DateOnly(2025, 11, 1), Hanoi + ", §1.1.3.2", RuleConfidence.Local, "Counted from the cell's resolution."),
+        I(RuleKeys.CeremonyWorkingDays, 30, Q294From, Q294 + ", §4.1", RuleConfidence.Confirmed, "From receiving the decision."),
+        I(RuleKeys.ResumeAfterCeremonyWorkingDays, 30, Hd38From, Hd38 + ", §I.2.2", RuleConfidence.Confirmed),
+        I(RuleKeys.ProbationMonths, 12, new DateOnly(2011, 1, 19), Charter + ", Art. 5", RuleConfidence.Secondary),
+        I(RuleKeys.ProbationExtensionMonths, 0, new DateOnly(2025, 11, 1), Hanoi + ", §2.1", RuleConfidence.Local, "Hà Nội allows up to 12; not in Q294/HD06, so off by default."),
+        I(RuleKeys.RecognitionConsiderWorkingDays, 30, Q294From, Q294 + ", §4.2.1", RuleConfidence.Confirmed, "After the probation ends."),
+        I(RuleKeys.RecognitionDecisionWorkingDays, 30, Q294From, Q294 + ", §4.3.1", RuleConfidence.Confirmed, "From the cell's resolution."),
+        I(RuleKeys.RecognitionDecisionExtensionWorkingDays, 15, Q294From, Q294 + ", §4.3.1", RuleConfidence.Confirmed),
+        I(RuleKeys.FailedVotesBeforeEscalation, 3, Q294From, Q294 + ", §4.2.3", RuleConfidence.Confirmed),
+        F(RuleKeys.CellVoteMinShare, "2/3", Q294From, Q294 + ", §9.3.4; " + Hd06 + ", §3.6a", RuleConfidence.Confirmed, "At least this share of convened official members (denominator per Q294 §9.3.2)."),
+        F(RuleKeys.GrassrootsCommitteeVoteMinShare, "2/3", Hd06From, Hd06 + ", §3.6c", RuleConfidence.Confirmed, "At least this share of convened committee members."),
+        F(RuleKeys.StandingCommitteeVoteMoreThanShare, "1/2", Hd06From, Hd06 + ", §3.7a", RuleConfidence.Confirmed, "More than this share of standing committee members."),
+        F(RuleKeys.AuthorisedGrassrootsVoteMinShare, "2/3", Hd06From, Hd06 + ", §3.7", RuleConfidence.Confirmed, "At least this share of all sitting committee members."),
+        I(RuleKeys.ReadmitWaitMonths, 36, Q294From, Q294 + ", §3.5.1", RuleConfidence.Confirmed),
+        I(RuleKeys.ReadmitAfterCriminalRecordMonths, 60, Q294From, Q294 + ", §3.5.1", RuleConfidence.Confirmed),
+        I(RuleKeys.TransferStartWorkingDays, 60, Q294From, Q294 + ", §6.3.1a", RuleConfidence.Confirmed),
+        I(RuleKeys.TransferPresentWorkingDays, 30, Q294From, Q294 + ", §6.3.1c", RuleConfidence.Confirmed),
+        I(RuleKeys.NonArrivalRemovalMonths, 3, Hd38From, Hd38 + ", §II.4.3.1d", RuleConfidence.Confirmed),
+        I(RuleKeys.NoticeCheckMonths, 3, Hd06From, Hd06 + ", §8.3b", RuleConfidence.Confirmed),
+        I(RuleKeys.TemporaryTransferMinMonths, 3, Q294From, Q294 + ", §6.3.2a", RuleConfidence.Confirmed),
+        I(RuleKeys.TemporaryTransferMaxMonthsExclusive, 12, Q294From, Q294 + ", §6.3.2a", RuleConfidence.Confirmed, "Under 12 months."),
+        I(RuleKeys.TemporaryTransferStudyMaxMonths, 24, Q294From, Q294 + ", §6.3.2a", RuleConfidence.Confirmed),
+        I(RuleKeys.AbroadOfficialPresentWorkingDays, 60, Hd38From, Hd38 + ", §II.4.3.1c", RuleConfidence.Confirmed),
+        I(RuleKeys.AbroadTemporaryPresentWorkingDays, 30, Hd38From, Hd38 + ", §II.4.3.2b", RuleConfidence.Confirmed),
+        I(RuleKeys.ReturnReportWorkingDays, 30, Hd38From, Hd38 + ", §II.4.3.1c", RuleConfidence.Confirmed),
+        I(RuleKeys.DissolvedUnitTransferWorkingDays, 30, Q294From, Q294 + ", §6.3.5", RuleConfidence.Confirmed),
+        I(RuleKeys.DeathOrExitNoticeWorkingDays, 30, Hd06From, Hd06 + ", §8.3b", RuleConfidence.Confirmed),
+        I(RuleKeys.ListReconcileMonths, 6, Hd06From, Hd06 + ", §8.2h", RuleConfidence.Confirmed),
+        I(RuleKeys.RemovalMissedMonthsPerYear, 3, Q294From, Q294 + ", §8.1", RuleConfidence.Confirmed, "Meetings and fees counted separately; either reaching this triggers a case."),
+        I(RuleKeys.RemovalNoProgressAfterEducationMonths, 12, Q294From, Q294 + ", §8.1", RuleConfidence.Confirmed),
+        I(RuleKeys.AppealFilingWorkingDays, 30, Q294From, Q294 + ", §8.2", RuleConfidence.Confirmed),
+        I(RuleKeys.AppealResolveProvinceWorkingDays, 90, Q294From, Q294 + ", §8.2", RuleConfidence.Confirmed),
+        I(RuleKeys.AppealResolveCentreWorkingDays, 180, Q294From, Q294 + ", §8.2", RuleConfidence.Confirmed),
+        I(RuleKeys.AnswerGrassrootsWorkingDays, 30, Q294From, Q294 + ", §2.3", RuleConfidence.Confirmed),
+        I(RuleKeys.AnswerUpperWorkingDays, 60, Q294From, Q294 + ", §2.3", RuleConfidence.Confirmed),
+        I(RuleKeys.AnswerCentreWorkingDays, 90, Q294From, Q294 + ", §2.3", RuleConfidence.Confirmed),
+        I(RuleKeys.MeetingMinMinutes, 90, new DateOnly(2025, 10, 28), Hd42, RuleConfidence.Secondary),
+        I(RuleKeys.MeetingCombinedMinMinutes, 120, new DateOnly(2025, 10, 28), Hd42, RuleConfidence.Secondary, "Regular and thematic meeting held together."),
+        I(RuleKeys.MeetingDocumentsLeadDays, 1, new DateOnly(2025, 10, 28), Hd42, RuleConfidence.Secondary),
+        I(RuleKeys.ExcellentCapPercentOfGood, 20, new DateOnly(2019, 10, 18), Hd21, RuleConfidence.Secondary, "Excellent ratings at most this share of good ratings per grassroots organisation."),
+        I(RuleKeys.ExcellentCapPercentOfGood, 20, new DateOnly(2025, 8, 30), Qd366, RuleConfidence.Recollection, "Not confirmed that QĐ 366 keeps the cap verbatim."),
+        I(RuleKeys.CellCommitteeThresholdOfficialMembers, 9, Q294From, Q294 + ", §23.2", RuleConfidence.Confirmed),
+        I(RuleKeys.CellMaxCommitteeMembers, 7, Q294From, Q294 + ", §23.2", RuleConfidence.Confirmed),
+        I(RuleKeys.FeeExemptPartyAgeYears, 50, FeesFrom, Qd01Of2026, RuleConfidence.Secondary),
+        D(RuleKeys.FeeSalaryPercent, "1", new DateOnly(2011, 1, 1), Qd342, RuleConfidence.Secondary, "1% of salary and allowances."),
+        D(RuleKeys.FeeSalaryPercent, "1", FeesFrom, Qd01Of2026, RuleConfidence.Secondary, "1% of the salary used for social insurance in the previous month."),
+        D(RuleKeys.FeeBenefitPercent, "1", FeesFrom, Qd01Of2026, RuleConfidence.Secondary, "Sickness or maternity benefit."),
+        D(RuleKeys.FeePensionPercent, "0.5", new DateOnly(2011, 1, 1), Qd342, RuleConfidence.Secondary),
+        D(RuleKeys.FeePensionPercent, "0.5", FeesFrom, Qd01Of2026, RuleConfidence.Secondary),
+        D(RuleKeys.FeeStudentAmount, "5000", FeesFrom, Qd01Of2026, RuleConfidence.Secondary, "Đồng per month."),
+        D(RuleKeys.FeeOtherBelowRetirementPercentOfMinimumWage, "0.3", FeesFrom, Qd01Of2026, RuleConfidence.Secondary, "Of the regional minimum wage where the member is active."),
+        D(RuleKeys.FeeOtherBelowRetirementPercentOfMinimumWage, "0.5", Fees2028, Qd01Of2026, RuleConfidence.Secondary),
+        D(RuleKeys.FeeOtherRetiredPercentOfMinimumWage, "0.2", FeesFrom, Qd01Of2026, RuleConfidence.Secondary),
+        D(RuleKeys.FeeOtherRetiredPercentOfMinimumWage, "0.3", Fees2028, Qd01Of2026, RuleConfidence.Secondary),
+        T("Forms.CandidateResume", "2-KNĐ", Hd38From, Hd38 + ", §I.1.4", RuleConfidence.Confirmed),
+        T("Forms.MemberResume", "1-HSĐV", Hd38From, Hd38 + ", §I.2.1", RuleConfidence.Confirmed),
+        T("Forms.MemberSheet", "2-HSĐV", Hd38From, Hd38 + ", §I.2.2", RuleConfidence.Confirmed),
+        T("Forms.YearlySupplement", "3-HSĐV", Hd38From, Hd38 + ", §I.2.3", RuleConfidence.Confirmed),
+        T("Forms.CardRequestList", "1-TĐV", Hd38From, Hd38 + ", §II.2.2", RuleConfidence.Confirmed),
+        T("Forms.CardIssueDecision", "3-TĐV", Hd38From, Hd38 + ", §II.2.2", RuleConfidence.Confirmed),
+        T("Forms.MemberList", "7-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.Application", "1-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.IntroducerLetter", "3-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.YouthUnionResolution", "4-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.OpinionSummary", "5-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.CellAdmissionResolution", "6-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.GrassrootsAdmissionResolution", "8-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.AdmissionDecision", "9-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
+        T("Forms.ProbationerSelfReview", "10-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.HelperAssessment", "11-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.CellRecognitionResolution", "13-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.GrassrootsRecognitionResolution", "15-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Secondary),
+        T("Forms.RecognitionDecision", "16-KNĐ", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
+        T("Forms.TransferNotice", "4-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
+        T("Forms.DeathNotice", "5-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
+        T("Forms.ExitNotice", "6-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
+    ];
+
+    private static RuleSeed I(string key, int value, DateOnly from, string source, RuleConfidence confidence, string? note = null) =>
+        new(key, RuleValueKind.WholeNumber, value.ToString(System.Globalization.CultureInfo.InvariantCulture), from, source, confidence, note);
+
+    private static RuleSeed D(string key, string value, DateOnly from, string source, RuleConfidence confidence, string? note = null) =>
+        new(key, RuleValueKind.DecimalNumber, value, from, source, confidence, note);
+
+    private static RuleSeed F(string key, string value, DateOnly from, string source, RuleConfidence confidence, string? note = null) =>
+        new(key, RuleValueKind.Fraction, value, from, source, confidence, note);
+
+    private static RuleSeed T(string key, string value, DateOnly from, string source, RuleConfidence confidence, string? note = null) =>
+        new(key, RuleValueKind.Text, value, from, source, confidence, note);
+}

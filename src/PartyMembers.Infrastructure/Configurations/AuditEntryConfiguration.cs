@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using PartyMembers.Infrastructure.Auditing;
+
+namespace PartyMembers.Infrastructure.Configurations;
+
+internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntry>
+{
+    public void Configure(EntityTypeBuilder<AuditEntry> builder)
+    {
+        builder.ToTable("AuditEntries");
+        builder.HasKey(a => a.Id);
+        builder.Property(a => a.Id).ValueGeneratedOnAdd();
+        builder.Property(a => a.UserName).HasMaxLength(AuditEntry.UserNameMaxLength).IsRequired();
+        builder.Property(a => a.Entity).HasMaxLength(AuditEntry.EntityMaxLength).IsUnicode(false).IsRequired();
+        builder.Property(a => a.EntityKey).HasMaxLength(AuditEntry.KeyMaxLength).IsUnicode(false).IsRequired();
+        builder.Property(a => a.Changes).IsRequired();
+        builder.Property(a => a.Reason).HasMaxLength(AuditEntry.ReasonMaxLength);
+        builder.Property(a => a.TraceId).HasMaxLength(64).IsUnicode(false);
+        builder.HasIndex(a => new { a.Entity, a.EntityKey, a.Id });
+        builder.HasIndex(a => new { a.UserId, a.Id });
+        builder.HasIndex(a => a.AtUtc);
+    }
+}

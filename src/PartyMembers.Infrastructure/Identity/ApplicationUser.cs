@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace PartyMembers.Infrastructure.Identity;
+
+/// A person who signs in. What they may do comes from their dated role assignments, not from Identity roles.
+public sealed class ApplicationUser : IdentityUser<Guid>
+{
+    public const int DisplayNameMaxLength = 100;
+
+    public string DisplayName { get; set; } = string.Empty;
+
+    /// A disabled account cannot sign in; accounts are disabled, never deleted, so the audit trail keeps its names.
+    public bool IsDisabled { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,70 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using PartyMembers.Domain.Rules;
+
+namespace PartyMembers.Infrastructure.Persistence;
+
+/// Start-up work on the database: migrations (always on SQLite, by switch on SQL Server), WAL mode, and the reference
+/// data every installation needs (the rule parameters of the national rule set).
+public sealed class DatabaseInitialiser(PartyMembersDbContext db, DatabaseOptions options, ILogger<DatabaseInitialiser> logger)
+{
+    public async Task InitialiseAsync(CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            // WAL is kept in the file: readers never block the writer and the writer never blocks readers.
+            await db.Database.OpenConnectionAsync(cancellationToken);
+            try
+            {
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+            }
+            finally
+            {
+                await db.Database.CloseConnectionAsync();
+            }
+
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+        else if (options.MigrateAtStartup)
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
+        await SeedRulesAsync(cancellationToken);
+    }
+
+    /// Adds the catalogue's versions that the database does not have yet; versions already there, and any added by an
+    /// administrator, are left alone.
+    public async Task<int> SeedRulesAsync(CancellationToken cancellationToken = default)
+    {
+        var existing = (await db.RuleParameters.AsNoTracking().Select(p => new { p.Key, p.ValidFrom }).ToListAsync(cancellationToken))
+            .Select(p => (p.Key, p.ValidFrom))
+            .ToHashSet();
+        var added = 0;
+        foreach (var seed in RuleCatalogue.Defaults)
+        {
+            if (existing.Contains((seed.Key, seed.ValidFrom)))
+            {
+                continue;
+            }
+
+            var result = RuleParameter.Create(seed.Key, seed.Kind, seed.Value, seed.ValidFrom, seed.Source, seed.Confidence, seed.Note);
+            if (!result.Succeeded)
+            {
+                throw new InvalidOperationException($"Rule catalogue entry {seed.Key} is invalid: {string.Join(", ", result.Errors)}");
+            }
+
+            db.RuleParameters.Add(result.Value!);
+            added++;
+        }
+
+        if (added > 0)
+        {
+            db.ChangeReason = "Rule catalogue seeded";
+            await db.SaveChangesAsync(cancellationToken);
+            logger.LogInformation("Seeded {Count} rule parameter versions", added);
+        }
+
+        return added;
+    }
+}

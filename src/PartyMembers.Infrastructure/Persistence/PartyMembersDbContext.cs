@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using PartyMembers.Domain.Accounts;
+using PartyMembers.Domain.Members;
+using PartyMembers.Domain.Organisation;
+using PartyMembers.Domain.Rules;
+using PartyMembers.Infrastructure.Auditing;
+using PartyMembers.Infrastructure.Identity;
+
+namespace PartyMembers.Infrastructure.Persistence;
+
+/// The one database context, Identity included. Configurations live one per entity in Configurations/.
+public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext> options)
+    : IdentityUserContext<ApplicationUser, Guid>(options), IDataProtectionKeyContext
+{
+    public DbSet<OrganisationUnit> Units => Set<OrganisationUnit>();
+
+    public DbSet<Member> Members => Set<Member>();
+
+    public DbSet<MemberEvent> MemberEvents => Set<MemberEvent>();
+
+    public DbSet<RoleAssignment> RoleAssignments => Set<RoleAssignment>();
+
+    public DbSet<RuleParameter> RuleParameters => Set<RuleParameter>();
+
+    public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    /// Why the changes about to be saved are made; written on their audit rows.
+    public string? ChangeReason { get; set; }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PartyMembersDbContext).Assembly);
+        ProviderConventions.Apply(builder, Database.ProviderName);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<Enum>().HaveConversion<string>().HaveMaxLength(40);
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<NullableUtcDateTimeConverter>();
+    }
+}

@@ -1,0 +1,17 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using PartyMembers.Infrastructure;
+using PartyMembers.Infrastructure.Persistence;
+
+namespace PartyMembers.Migrations.SqlServer;
+
+/// Lets `dotnet ef` build the context for this provider without starting the web app (docs/database.md).
+public sealed class DesignTimeFactory : IDesignTimeDbContextFactory<PartyMembersDbContext>
+{
+    public PartyMembersDbContext CreateDbContext(string[] args)
+    {
+        var builder = new DbContextOptionsBuilder<PartyMembersDbContext>();
+        DependencyInjection.Configure(builder, DatabaseProvider.SqlServer, "Server=(local);Database=PartyMembers;Trusted_Connection=True;TrustServerCertificate=True");
+        return new PartyMembersDbContext(builder.Options);
+    }
+}

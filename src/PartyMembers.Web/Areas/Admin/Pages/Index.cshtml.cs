@@ -1,0 +1,19 @@
+using PartyMembers.Web.Pages;
+
+namespace PartyMembers.Web.Areas.Admin.Pages;
+
+/// The administrator's home: the four things the administrator keeps. No member data is shown anywhere in this area.
+public sealed class IndexModel : AppPageModel
+{
+    public static readonly IReadOnlyList<(string Url, string TitleKey, string DescriptionKey, string TestId)> Sections =
+    [
+        ("/Admin/Units", "Menu.Admin.Units", "Admin.Home.Units", "admin-units"),
+        ("/Admin/Users", "Menu.Admin.Users", "Admin.Home.Users", "admin-users"),
+        ("/Admin/Holidays", "Menu.Admin.Holidays", "Admin.Home.Holidays", "admin-holidays"),
+        ("/Admin/Rules", "Menu.Admin.Rules", "Admin.Home.Rules", "admin-rules"),
+    ];
+
+    public void OnGet()
+    {
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using PartyMembers.Domain.Common;
+using PartyMembers.Web.Infrastructure;
+using PartyMembers.Web.Localization;
+
+namespace PartyMembers.Web.Pages;
+
+/// What every page shares: texts in the user's language, a status message for the next page (never personal data:
+/// TempData travels in a cookie), and domain errors put beside their fields.
+public abstract class AppPageModel : PageModel
+{
+    private IStringLocalizer? _texts;
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    protected IStringLocalizer T => _texts ??= HttpContext.RequestServices.GetRequiredService<IStringLocalizer<Texts>>();
+
+    protected void AddErrors(IEnumerable<DomainError> errors, string prefix = "Input") =>
+        ModelState.AddDomainErrors(T, errors, prefix);
+
+    protected void AddValidation(FluentValidation.Results.ValidationResult result, string prefix = "Input")
+    {
+        foreach (var failure in result.Errors)
+        {
+            var key = string.IsNullOrEmpty(failure.PropertyName) ? string.Empty
+                : string.IsNullOrEmpty(prefix) ? failure.PropertyName : prefix + "." + failure.PropertyName;
+            ModelState.AddModelError(key, failure.ErrorMessage);
+        }
+    }
+
+    /// The message shown when someone else saved the record first (optimistic concurrency).
+    protected void AddConcurrencyError() => ModelState.AddModelError(string.Empty, T["Error.Concurrency"]);
+
+    protected IActionResult Saved(string messageKey, string page, object? routeValues = null)
+    {
+        StatusMessage = T[messageKey];
+        return RedirectToPage(page, routeValues);
+    }
+}

@@ -1,0 +1,222 @@
+using System.Globalization;
+using FluentValidation;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+using PartyMembers.Domain.Common;
+using PartyMembers.Infrastructure;
+using PartyMembers.Infrastructure.Auditing;
+using PartyMembers.Infrastructure.Identity;
+using PartyMembers.Infrastructure.Persistence;
+using PartyMembers.Infrastructure.Seeding;
+using PartyMembers.Web.Authorization;
+using PartyMembers.Web.Features.Members;
+using PartyMembers.Web.Features.Rules;
+using PartyMembers.Web.Infrastructure;
+using PartyMembers.Web.Localization;
+using Serilog;
+using Serilog.Events;
+
+namespace PartyMembers.Web;
+
+/// Service registration and the request pipeline, kept out of Program.cs so the test host and the commands share them.
+public static class Startup
+{
+    public static readonly CultureInfo[] SupportedCultures = [Culture(TextCatalogue.Vietnamese), Culture(TextCatalogue.English)];
+
+    public static WebApplicationBuilder AddPartyMembers(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        var level = Enum.TryParse<LogEventLevel>(configuration["Logging:MinimumLevel"], out var configured) ? configured : LogEventLevel.Information;
+        services.AddSerilog((sp, logger) => logger
+            .MinimumLevel.Is(level)
+            .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+            .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+            .Enrich.FromLogContext()
+            .WriteTo.Console(formatProvider: CultureInfo.InvariantCulture)
+            .WriteTo.File(
+                Path.Combine(builder.Environment.ContentRootPath, configuration["Logging:File:Path"] ?? "logs/partymembers-.log"),
+                rollingInterval: RollingInterval.Day,
+                retainedFileCountLimit: 31,
+                formatProvider: CultureInfo.InvariantCulture));
+
+        // Vietnamese text is written as characters, not as &#x...; entities (the encoder still escapes markup).
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(options =>
+            options.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddHttpContextAccessor();
+        services.AddScoped<IAuditActor, HttpAuditActor>();
+        services.AddPartyMembersData(configuration, builder.Environment.ContentRootPath);
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<IAuthorizationHandler, HoldsRoleHandler>();
+        services.AddScoped<IAuthorizationHandler, UnitScopeHandler>();
+        services.AddScoped<RuleBookProvider>();
+        services.AddScoped<MemberSearch>();
+        services.AddScoped<MemberAccess>();
+        services.AddScoped<Features.Statistics.StrengthReport>();
+        services.AddScoped<Features.Home.RoleHome>();
+        services.AddScoped<DemoDataSeeder>();
+        services.Configure<OrganisationOptions>(configuration.GetSection(OrganisationOptions.Section));
+
+        services.AddSingleton<TextCatalogue>();
+        services.AddSingleton<IStringLocalizerFactory, JsonStringLocalizerFactory>();
+        services.AddLocalization();
+        services.Configure<RequestLocalizationOptions>(options =>
+        {
+            options.DefaultRequestCulture = new RequestCulture(SupportedCultures[0]);
+            options.SupportedCultures = SupportedCultures;
+            options.SupportedUICultures = SupportedCultures;
+
+            // Vietnamese unless the user chose English: the browser's language is not asked.
+            options.RequestCultureProviders = [new CookieRequestCultureProvider(), new QueryStringRequestCultureProvider()];
+        });
+
+        services.AddValidatorsFromAssemblyContaining<TextCatalogue>(ServiceLifetime.Scoped);
+
+        services.AddIdentityCore<ApplicationUser>(options =>
+            {
+                // Length over composition (OWASP ASVS 5.0 6.2.1, 6.2.5); issue-level hardening is in docs/security.md.
+                options.Password.RequiredLength = 12;
+                options.Password.RequireDigit = false;
+                options.Password.RequireLowercase = false;
+                options.Password.RequireUppercase = false;
+                options.Password.RequireNonAlphanumeric = false;
+                options.Password.RequiredUniqueChars = 1;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                options.Lockout.AllowedForNewUsers = true;
+                options.User.RequireUniqueEmail = false;
+            })
+            .AddEntityFrameworkStores<PartyMembersDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.ConfigureApplicationCookie(options =>
+        {
+            options.LoginPath = "/Account/Login";
+            options.LogoutPath = "/Account/Logout";
+            options.AccessDeniedPath = "/Account/AccessDenied";
+            options.Cookie.Name = ".PartyMembers.Auth";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+            options.SlidingExpiration = true;
+
+            // A signed-in user without the right gets a real 403 (shown by the status code page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
+        });
+        services.AddAntiforgery(options => options.Cookie.Name = ".PartyMembers.Antiforgery");
+        services.AddDataProtection()
+            .SetApplicationName("PartyMembers")
+            .PersistKeysToDbContext<PartyMembersDbContext>();
+
+        services.AddAuthorization(Policies.Add);
+        services.AddRazorPages(options =>
+            {
+                var conventions = options.Conventions;
+                conventions.AuthorizeAreaFolder("Cell", "/", Policies.CellArea);
+                conventions.AuthorizeAreaFolder("Grassroots", "/", Policies.GrassrootsArea);
+                conventions.AuthorizeAreaFolder("Board", "/", Policies.BoardArea);
+                conventions.AuthorizeAreaFolder("Committee", "/", Policies.CommitteeArea);
+                conventions.AuthorizeAreaFolder("Admin", "/", Policies.AdminArea);
+                conventions.AuthorizeFolder("/Members", Policies.MemberReader);
+                conventions.AllowAnonymousToPage("/Account/Login");
+                conventions.AllowAnonymousToPage("/Error");
+                conventions.AllowAnonymousToPage("/StatusCode");
+                conventions.AllowAnonymousToPage("/Culture");
+            })
+            .AddMvcOptions(options =>
+            {
+                options.ModelBinderProviders.Insert(0, new DateOnlyModelBinderProvider());
+            });
+        services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
+        {
+            var texts = factory.Create(typeof(Texts));
+            var messages = options.ModelBindingMessageProvider;
+            messages.SetAttemptedValueIsInvalidAccessor((value, field) => texts["Error.Binding.Invalid", field]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => texts["Error.Binding.InvalidValue"]);
+            messages.SetUnknownValueIsInvalidAccessor(field => texts["Error.Binding.Invalid", field]);
+            messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => texts["Error.Binding.InvalidValue"]);
+            messages.SetValueIsInvalidAccessor(value => texts["Error.Binding.InvalidValue"]);
+            messages.SetValueMustBeANumberAccessor(field => texts["Error.Binding.Number", field]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => texts["Error.Binding.InvalidValue"]);
+            messages.SetMissingBindRequiredValueAccessor(field => texts["Error.Binding.Required", field]);
+            messages.SetMissingKeyOrValueAccessor(() => texts["Error.Binding.InvalidValue"]);
+            messages.SetMissingRequestBodyRequiredValueAccessor(() => texts["Error.Binding.InvalidValue"]);
+            messages.SetValueMustNotBeNullAccessor(field => texts["Error.Binding.Required", field]);
+        });
+        services.AddHealthChecks().AddDbContextCheck<PartyMembersDbContext>("database");
+        return builder;
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        await using var scope = app.Services.CreateAsyncScope();
+        var initialiser = scope.ServiceProvider.GetRequiredService<DatabaseInitialiser>();
+        await initialiser.InitialiseAsync();
+
+        // Demo accounts and data exist only in Development (README lists them); production starts empty.
+        if (app.Environment.IsDevelopment() && app.Configuration.GetValue("Demo:Seed", false))
+        {
+            var seeder = scope.ServiceProvider.GetRequiredService<DemoDataSeeder>();
+            var organisation = app.Configuration.GetSection(OrganisationOptions.Section).Get<OrganisationOptions>() ?? new OrganisationOptions();
+            await seeder.SeedAsync(new DemoSeedOptions
+            {
+                TopUnitName = organisation.TopUnitName,
+                Today = VietnamTime.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()),
+                Password = app.Configuration["Demo:Password"] ?? throw new InvalidOperationException("Demo:Password is not set."),
+            });
+        }
+    }
+
+    public static WebApplication UsePartyMembers(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseDeveloperExceptionPage();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error");
+            app.UseHsts();
+        }
+
+        app.UseStatusCodePagesWithReExecute("/StatusCode", "?code={0}");
+        app.UseSerilogRequestLogging(options =>
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms");
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapRazorPages();
+        return app;
+    }
+
+    private static CultureInfo Culture(string name)
+    {
+        var culture = (CultureInfo)CultureInfo.GetCultureInfo(name).Clone();
+        culture.DateTimeFormat.ShortDatePattern = "dd/MM/yyyy";
+        return culture;
+    }
+}
+
+/// The "Organisation" configuration section: how the top unit is called in this installation
+/// (older deployments say "Đảng bộ Khối ..."; since 2025 e.g. "Đảng bộ các cơ quan Đảng tỉnh ...").
+public sealed class OrganisationOptions
+{
+    public const string Section = "Organisation";
+
+    public string TopUnitName { get; set; } = "Đảng bộ các cơ quan Đảng tỉnh Hà Tĩnh";
+
+    /// The short name shown in the top bar.
+    public string ApplicationTitle { get; set; } = "Quản lý đảng viên";
+}

@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PartyMembers.Infrastructure.Persistence;
+
+namespace PartyMembers.Web.Tests.Support;
+
+/// The real application on its own SQLite file with the demo data (Development environment, where the demo
+/// accounts exist), reached over HTTP through the test server.
+public sealed class AppFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Demo-PartyMembers-2026";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pm-web-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_folder, "app.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+        builder.UseSetting("Logging:File:Path", Path.Combine(_folder, "logs", "app-.log"));
+        builder.UseSetting("Logging:MinimumLevel", "Warning");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", Password);
+    }
+
+    /// A fresh scope on the application's services, for checking what a request saved.
+    public async Task<T> WithDbAsync<T>(Func<PartyMembersDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PartyMembersDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be held open for a moment; the temp folder is cleaned by the system.
+            }
+        }
+    }
+}

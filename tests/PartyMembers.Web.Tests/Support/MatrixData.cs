@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+using PartyMembers.Infrastructure.Seeding;
+
+namespace PartyMembers.Web.Tests.Support;
+
+/// The records the authorization matrix points at: a member of Chi bộ Phòng Tổng hợp, one of another cell of the same
+/// grassroots committee (Đảng bộ Văn phòng Tỉnh ủy), and one outside it; and their units.
+public sealed record MatrixData(
+    Guid TongHopMember, Guid HanhChinhMember, Guid OutsideMember, Guid TongHopCell, Guid OutsideCell, Guid TopUnit, Guid AdminUser)
+{
+    public static async Task<MatrixData> LoadAsync(AppFactory factory) => await factory.WithDbAsync(async db =>
+    {
+        var tongHop = await db.Units.SingleAsync(u => u.Name == DemoUnits.TongHopCell);
+        var hanhChinh = await db.Units.SingleAsync(u => u.Name == DemoUnits.VanPhongHanhChinhCell);
+        var outsideCell = await db.Units.SingleAsync(u => u.Name == DemoMembers.TranVanDaoCell);
+        var top = await db.Units.SingleAsync(u => u.ParentId == null);
+        var dao = await db.Members.SingleAsync(m => m.FullName == DemoMembers.Dao);
+        var inHanhChinh = await db.Members
+            .Where(m => m.HomeUnitId == hanhChinh.Id && m.Status == Domain.Members.ActivityStatus.Active)
+            .OrderBy(m => m.SearchName).FirstAsync();
+        var outside = await db.Members.SingleAsync(m => m.FullName == DemoMembers.TranVanDao);
+        var admin = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.Admin);
+        return new MatrixData(dao.Id, inHanhChinh.Id, outside.Id, tongHop.Id, outsideCell.Id, top.Id, admin.Id);
+    });
+}
