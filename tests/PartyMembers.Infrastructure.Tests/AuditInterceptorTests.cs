@@ -368,4 +368,58 @@ public class AuditInterceptorTests
         Assert.Equal(AuditEntry.UserNameMaxLength, row.UserName.Length);
         Assert.Equal(AuditEntry.ReasonMaxLength, row.Reason!.Length);
     }
+
+    [Fact]
+    public async Task A_deletion_writes_the_old_values_masked_where_secret()
+    {
+        // Tokens (authenticator keys, recovery codes) are the rows the app does delete.
+        await using var db = await TestDatabase.CreateAsync();
+        var user = TestData.User();
+        var token = new IdentityUserToken<Guid> { UserId = user.Id, LoginProvider = "[AspNetUserStore]", Name = "RecoveryCodes", Value = "AAAA-BBBB;CCCC-DDDD" };
+        await using (var context = db.CreateContext())
+        {
+            context.Users.Add(user);
+            context.UserTokens.Add(token);
+            await context.SaveChangesAsync();
+        }
+
+        await using (var context = db.CreateContext())
+        {
+            context.UserTokens.Remove(await context.UserTokens.SingleAsync());
+            await context.SaveChangesAsync();
+        }
+
+        await using var check = db.CreateContext();
+        var row = await check.AuditEntries.AsNoTracking().SingleAsync(a => a.Action == AuditAction.Delete);
+        Assert.Equal($"{user.Id},[AspNetUserStore],RecoveryCodes", row.EntityKey);
+        var changes = Changes(row);
+        Assert.Equal(("***", null), Pair(changes, "Value"));
+        Assert.Equal(("RecoveryCodes", null), Pair(changes, "Name"));
+        Assert.DoesNotContain("AAAA-BBBB", row.Changes, StringComparison.Ordinal);
+        Assert.Equal(0L, await db.ScalarAsync("SELECT COUNT(*) FROM AspNetUserTokens"));
+    }
+
+    [Fact]
+    public async Task An_inserted_row_with_a_database_generated_key_is_audited_with_its_values_not_a_placeholder_number()
+    {
+        // Identity's claim rows take an identity key from the database, unknown until the insert that the audit row
+        // shares a transaction with. The audit must not show EF's temporary placeholder (a large negative number) as
+        // if it were the key: it says the key is generated, and the row's values identify it.
+        await using var db = await TestDatabase.CreateAsync();
+        var user = TestData.User();
+        await using (var context = db.CreateContext())
+        {
+            context.Users.Add(user);
+            context.UserClaims.Add(new IdentityUserClaim<Guid> { UserId = user.Id, ClaimType = "unit", ClaimValue = "STC" });
+            await context.SaveChangesAsync();
+        }
+
+        await using var check = db.CreateContext();
+        var row = await check.AuditEntries.AsNoTracking().SingleAsync(a => a.Entity != nameof(ApplicationUser));
+        Assert.Equal("IdentityUserClaim", row.Entity);
+        Assert.Equal(AuditInterceptor.GeneratedKey, row.EntityKey);
+        Assert.Contains(user.Id.ToString(), row.Changes, StringComparison.Ordinal);
+        Assert.Contains("STC", row.Changes, StringComparison.Ordinal);
+        Assert.DoesNotContain("-21474", row.Changes, StringComparison.Ordinal);
+    }
 }

@@ -126,10 +126,10 @@ public class DatabaseInitialiserTests
     }
 
     [Fact]
-    public async Task Without_the_pragma_interceptor_the_settings_would_differ()
+    public async Task Without_the_interceptor_a_pooled_connection_keeps_settings_changed_earlier()
     {
-        // Guards the test above: it proves something only if SQLite's defaults on this build are not already the wanted ones
-        // for a connection that was changed earlier (pooled) — the interceptor is what restores them.
+        // Guards the test above: a pooled connection keeps whatever an earlier user set, so only the interceptor can
+        // promise FULL durability on every connection the context opens.
         await using var db = await TestDatabase.CreateAsync();
         await using var raw = new SqliteConnection(db.ConnectionString);
         await raw.OpenAsync();

@@ -19,6 +19,7 @@ public sealed class Member : IVersioned, INeverDeleted
         SearchName = string.Empty;
         SearchGivenName = string.Empty;
         NameKey = string.Empty;
+        GivenNameKey = string.Empty;
     }
 
     public Guid Id { get; private set; }
@@ -86,6 +87,9 @@ public sealed class Member : IVersioned, INeverDeleted
 
     /// Lower-case name with its marks, for putting exact-diacritic matches first.
     public string NameKey { get; private set; }
+
+    /// Lower-case given name with its marks.
+    public string GivenNameKey { get; private set; }
 
     public Guid Version { get; private set; }
 
@@ -214,9 +218,10 @@ public sealed class Member : IVersioned, INeverDeleted
             return Result.Fail("Member.ProbationNotOver", null, officialDate);
         }
 
-        if (decision.DocumentDate < CeremonyDate)
+        // The cell considers recognition only after the probation ends (Q294 §4.2.1), so no decision can come before.
+        if (decision.DocumentDate < officialDate)
         {
-            return Result.Fail("Member.DecisionBeforeCeremony", nameof(LegalBasis.DocumentDate));
+            return Result.Fail("Member.DecisionBeforeProbationEnd", nameof(LegalBasis.DocumentDate), officialDate);
         }
 
         return Transition(MemberEventKind.Recognised, new StatusChange(officialDate, decision, null), stamp, m =>
@@ -380,7 +385,10 @@ public sealed class Member : IVersioned, INeverDeleted
         SearchName = Truncate(VietnameseText.Fold(d.FullName));
         SearchGivenName = Truncate(VietnameseText.GivenNameKey(d.FullName));
         NameKey = Truncate(VietnameseText.Lower(d.FullName));
+        GivenNameKey = Truncate(LastWord(NameKey));
     }
+
+    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
 
     private static string Truncate(string key) => key.Length <= SearchKeyMaxLength ? key : key[..SearchKeyMaxLength];
 }

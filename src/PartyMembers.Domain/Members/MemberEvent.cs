@@ -4,7 +4,7 @@ namespace PartyMembers.Domain.Members;
 
 /// A dated change in a member's membership, with the state it left the member in, the decision it rests on and who
 /// recorded it. Events are appended, never changed: statistics as of any past date are computed from them.
-public sealed class MemberEvent
+public sealed class MemberEvent : INeverDeleted
 {
     private MemberEvent()
     {

@@ -10,11 +10,21 @@ using PartyMembers.Infrastructure.Persistence;
 
 namespace PartyMembers.Infrastructure.Auditing;
 
-/// Before every save: refuses to delete records that are never deleted, gives changed aggregates a new concurrency
-/// version, and adds one <see cref="AuditEntry"/> per inserted, updated or deleted row, so the audit is saved in the
-/// same transaction as the change it describes.
+/// Before every save: refuses to delete records that are never deleted and to change audit rows, gives changed
+/// aggregates a new concurrency version, and adds one <see cref="AuditEntry"/> per inserted, updated or deleted row, so
+/// the audit is saved in the same transaction as the change it describes. If the save fails, its audit rows are taken
+/// back, so a later save on the same context does not write them.
 public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : SaveChangesInterceptor
 {
+    /// Shown as the key of a row whose key the database generates (Identity's claim tables): it is not known before
+    /// the insert, and the row's values are in the audit's changes.
+    public const string GeneratedKey = "(generated)";
+
+    private List<AuditEntry> _pending = [];
+
+    // Audit rows are data, not markup: Vietnamese stays readable in them (pages encode when they show it).
+    private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     private static readonly HashSet<string> MaskedProperties = new(StringComparer.Ordinal)
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp",
@@ -33,6 +43,43 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         return base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
+    public override void SaveChangesFailed(DbContextErrorEventData eventData)
+    {
+        Withdraw(eventData.Context);
+        base.SaveChangesFailed(eventData);
+    }
+
+    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Withdraw(eventData.Context);
+        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
+    {
+        _pending = [];
+        return base.SavedChanges(eventData, result);
+    }
+
+    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    {
+        _pending = [];
+        return base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    private void Withdraw(DbContext? context)
+    {
+        if (context is not null)
+        {
+            foreach (var entry in _pending)
+            {
+                context.Entry(entry).State = EntityState.Detached;
+            }
+        }
+
+        _pending = [];
+    }
+
     private void Prepare(DbContext? context)
     {
         if (context is null)
@@ -40,13 +87,22 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             return;
         }
 
+        // Audit rows left from a failed save of this context (if the caller kept it) are not written now.
+        Withdraw(context);
+
         context.ChangeTracker.DetectChanges();
         var now = clock.GetUtcNow().UtcDateTime;
         var reason = (context as PartyMembersDbContext)?.ChangeReason;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not AuditEntry and not DataProtectionKey)
+            .Where(e => e.Entity is not DataProtectionKey)
             .ToList();
+        if (entries.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
+        {
+            throw new InvalidOperationException("Audit entries are appended, never changed or deleted.");
+        }
+
+        entries.RemoveAll(e => e.Entity is AuditEntry);
 
         var audit = new List<AuditEntry>(entries.Count);
         foreach (var entry in entries)
@@ -73,7 +129,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 AtUtc = now,
                 UserId = actor.UserId,
                 UserName = Truncate(actor.UserName, AuditEntry.UserNameMaxLength),
-                Entity = Truncate(entry.Metadata.ClrType.Name, AuditEntry.EntityMaxLength),
+                Entity = Truncate(EntityName(entry), AuditEntry.EntityMaxLength),
                 EntityKey = Truncate(Key(entry), AuditEntry.KeyMaxLength),
                 Action = entry.State switch
                 {
@@ -81,7 +137,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                     EntityState.Deleted => AuditAction.Delete,
                     _ => AuditAction.Update,
                 },
-                Changes = JsonSerializer.Serialize(changes),
+                Changes = JsonSerializer.Serialize(changes, JsonOptions),
                 Reason = reason is null ? null : Truncate(reason, AuditEntry.ReasonMaxLength),
                 TraceId = actor.TraceId,
             });
@@ -90,6 +146,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         if (audit.Count > 0)
         {
             context.Set<AuditEntry>().AddRange(audit);
+            _pending = audit;
         }
     }
 
@@ -99,6 +156,11 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         foreach (var property in entry.Properties)
         {
             var name = property.Metadata.Name;
+            if (property.IsTemporary)
+            {
+                // A placeholder until the database assigns the value; it means nothing to a reader of the audit.
+                continue;
+            }
 
             // Identity keeps authenticator keys and recovery codes in the token table's Value column.
             var mask = MaskedProperties.Contains(name) || (entry.Entity is IdentityUserToken<Guid> && name == "Value");
@@ -160,12 +222,24 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             _ => value,
         };
 
+    private static string EntityName(EntityEntry entry)
+    {
+        var name = entry.Metadata.ClrType.Name;
+        var tick = name.IndexOf('`', StringComparison.Ordinal);
+        return tick < 0 ? name : name[..tick];
+    }
+
     private static string Key(EntityEntry entry)
     {
         var key = entry.Metadata.FindPrimaryKey();
         if (key is null)
         {
             return string.Empty;
+        }
+
+        if (key.Properties.Any(p => entry.Property(p.Name).IsTemporary))
+        {
+            return GeneratedKey;
         }
 
         return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));

@@ -16,10 +16,11 @@ internal sealed class MemberEventConfiguration : IEntityTypeConfiguration<Member
         builder.ComplexProperty(e => e.Basis, b => LegalBasisMapping.Map(b, "Basis"));
         builder.HasIndex(e => new { e.MemberId, e.Sequence }).IsUnique();
 
-        // "Is there a later event up to the date?" looks a member's events up by date.
-        builder.HasIndex(e => new { e.MemberId, e.EffectiveDate, e.Sequence });
+        // "Is there a later event up to the date?" and "was the member official by then?" look a member's events up by
+        // date; the index carries kind and type so that neither reads the table.
+        builder.HasIndex(e => new { e.MemberId, e.EffectiveDate, e.Sequence, e.Kind, e.Type });
 
         // "State as of a date" reads the latest event per member up to the date; this index covers it.
-        builder.HasIndex(e => new { e.EffectiveDate, e.MemberId, e.Sequence, e.UnitId, e.Type, e.Status });
+        builder.HasIndex(e => new { e.EffectiveDate, e.MemberId, e.Sequence, e.UnitId, e.Type, e.Status, e.Kind });
     }
 }

@@ -18,6 +18,7 @@ internal static class ProviderConventions
             member.Property(m => m.SearchName).UseCollation("NOCASE");
             member.Property(m => m.SearchGivenName).UseCollation("NOCASE");
             member.Property(m => m.NameKey).UseCollation("NOCASE");
+            member.Property(m => m.GivenNameKey).UseCollation("NOCASE");
         }
     }
 }

@@ -17,21 +17,31 @@ public static class MembershipQueries
     public static async Task<IReadOnlyDictionary<Guid, StrengthCount>> StrengthByUnitAsync(
         PartyMembersDbContext db, DateOnly date, CancellationToken cancellationToken = default)
     {
-        var latest = db.MemberEvents.AsNoTracking()
-            .Where(e => e.EffectiveDate <= date)
-            .Where(e => !db.MemberEvents.Any(later => later.MemberId == e.MemberId && later.EffectiveDate <= date
+        // The same rule as MembershipStatistics.StatesAsOf: unit and status from the latest event other than a
+        // recognition (which is dated back and changes only the type); official when any event up to the date says so.
+        var events = db.MemberEvents.AsNoTracking();
+        var latest = events
+            .Where(e => e.EffectiveDate <= date && e.Kind != MemberEventKind.Recognised)
+            .Where(e => !events.Any(later => later.MemberId == e.MemberId && later.Kind != MemberEventKind.Recognised
+                && later.EffectiveDate <= date
                 && (later.EffectiveDate > e.EffectiveDate || (later.EffectiveDate == e.EffectiveDate && later.Sequence > e.Sequence))));
 
         var rows = await latest
             .Where(e => CountedStatuses.Contains(e.Status))
-            .GroupBy(e => new { e.UnitId, e.Type })
-            .Select(g => new { g.Key.UnitId, g.Key.Type, Count = g.Count() })
+            .Select(e => new
+            {
+                e.UnitId,
+                Official = e.Type == MembershipType.Official
+                    || events.Any(o => o.MemberId == e.MemberId && o.EffectiveDate <= date && o.Type == MembershipType.Official),
+            })
+            .GroupBy(e => new { e.UnitId, e.Official })
+            .Select(g => new { g.Key.UnitId, g.Key.Official, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         return rows.GroupBy(r => r.UnitId).ToDictionary(
             g => g.Key,
             g => new StrengthCount(
-                g.Where(r => r.Type == MembershipType.Official).Sum(r => r.Count),
-                g.Where(r => r.Type == MembershipType.Probationary).Sum(r => r.Count)));
+                g.Where(r => r.Official).Sum(r => r.Count),
+                g.Where(r => !r.Official).Sum(r => r.Count)));
     }
 }

@@ -191,6 +191,11 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("HomeTown")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -295,6 +300,8 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SearchName", "Id");
 
+                    b.HasIndex("GivenNameKey", "NameKey", "Id");
+
                     b.HasIndex("HomeUnitId", "SearchName", "Id");
 
                     b.HasIndex("HomeUnitId", "Status", "Type");
@@ -386,9 +393,9 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("MemberId", "EffectiveDate", "Sequence");
+                    b.HasIndex("MemberId", "EffectiveDate", "Sequence", "Kind", "Type");
 
-                    b.HasIndex("EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status");
+                    b.HasIndex("EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status", "Kind");
 
                     b.ToTable("MemberEvents", (string)null);
                 });

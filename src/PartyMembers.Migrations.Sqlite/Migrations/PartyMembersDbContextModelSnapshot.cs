@@ -182,6 +182,12 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
                     b.Property<string>("HomeTown")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -289,6 +295,8 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SearchName", "Id");
 
+                    b.HasIndex("GivenNameKey", "NameKey", "Id");
+
                     b.HasIndex("HomeUnitId", "SearchName", "Id");
 
                     b.HasIndex("HomeUnitId", "Status", "Type");
@@ -380,9 +388,9 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                     b.HasIndex("MemberId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("MemberId", "EffectiveDate", "Sequence");
+                    b.HasIndex("MemberId", "EffectiveDate", "Sequence", "Kind", "Type");
 
-                    b.HasIndex("EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status");
+                    b.HasIndex("EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status", "Kind");
 
                     b.ToTable("MemberEvents", (string)null);
                 });

@@ -106,8 +106,23 @@ public class MemberRecognitionTests
 
         ErrorAssert.Only(
             member.Recognise(LegalBases.Sample(Ceremony.AddDays(-1)), 12, TestStamps.As(Role.OrganisationBoard, today)),
-            "Member.DecisionBeforeCeremony", "DocumentDate");
+            "Member.DecisionBeforeProbationEnd", "DocumentDate");
         Assert.Equal(MembershipType.Probationary, member.Type);
+    }
+
+    // Q294 §4.2.1 (reference §4.3): the cell considers recognition only after the 12 months end, and the competent
+    // committee decides after the cell's resolution; a recognition decision signed during the probation cannot exist.
+    [Fact]
+    public void The_decision_cannot_predate_the_end_of_the_probation()
+    {
+        var today = new DateOnly(2025, 7, 15);
+        var member = Probationer(today);
+
+        var result = member.Recognise(LegalBases.Sample(OfficialByRule.AddDays(-1)), 12, TestStamps.As(Role.OrganisationBoard, today));
+
+        ErrorAssert.Only(result, "Member.DecisionBeforeProbationEnd", "DocumentDate");
+        Assert.Equal(MembershipType.Probationary, member.Type);
+        ErrorAssert.Succeeded(member.Recognise(LegalBases.Sample(OfficialByRule), 12, TestStamps.As(Role.OrganisationBoard, today)));
     }
 
     [Fact]

@@ -46,7 +46,7 @@ public static class TestData
     {
         var serial = Interlocked.Increment(ref _serial);
         return string.Create(CultureInfo.InvariantCulture,
-            $"001{PersonalIdNumber.CenturySexDigit(dateOfBirth.Year, sex)}{dateOfBirth.Year % 100:00}{serial:000000}");
+            $"001{PersonalIdNumber.CenturySexDigit(dateOfBirth.Year, sex)}{dateOfBirth.Year % 100:00}{serial + 100000:000000}");
     }
 
     public static MemberDetails Details(

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
+using PartyMembers.Domain.Common;
 using PartyMembers.Infrastructure.Auditing;
 using PartyMembers.Infrastructure.Persistence;
 
@@ -16,6 +17,10 @@ public sealed class TestDatabase : IAsyncDisposable
     public static readonly DateTimeOffset Start = new(2026, 6, 15, 3, 0, 0, TimeSpan.Zero);
 
     private static readonly string Root = Path.Combine(Path.GetTempPath(), "partymembers-infrastructure-tests");
+
+    // Migrating takes a few hundred milliseconds with synchronous=FULL; the file is migrated once with MigrateAsync and
+    // copied for each test. The migration tests themselves start from empty files.
+    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
 
     private TestDatabase(string folder)
     {
@@ -36,7 +41,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public TestAuditActor Actor { get; }
 
-    public DateOnly Today => DateOnly.FromDateTime(Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(7)).DateTime);
+    public DateOnly Today => VietnamTime.Today(Clock);
 
     /// An empty file, not migrated.
     public static TestDatabase CreateEmpty()
@@ -45,10 +50,6 @@ public sealed class TestDatabase : IAsyncDisposable
         Directory.CreateDirectory(folder);
         return new TestDatabase(folder);
     }
-
-    // Migrating takes a few hundred milliseconds with synchronous=FULL; the file is migrated once with MigrateAsync and
-    // copied for each test. The migration tests themselves start from empty files.
-    private static readonly Lazy<Task<string>> Template = new(CreateTemplateAsync);
 
     /// A file with every migration applied.
     public static async Task<TestDatabase> CreateAsync()
@@ -61,6 +62,7 @@ public sealed class TestDatabase : IAsyncDisposable
 
     private static async Task<string> CreateTemplateAsync()
     {
+        RemoveLeftovers();
         var db = CreateEmpty();
         await using (var context = db.CreateContext())
         {
@@ -74,6 +76,32 @@ public sealed class TestDatabase : IAsyncDisposable
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) => db.DisposeAsync().AsTask().GetAwaiter().GetResult();
         return db.FilePath;
+    }
+
+    // The template is removed at process exit, which a killed test host never reaches: clear what earlier runs left.
+    private static void RemoveLeftovers()
+    {
+        if (!Directory.Exists(Root))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(Root))
+        {
+            if (Directory.GetLastWriteTimeUtc(folder) < DateTime.UtcNow.AddHours(-1))
+            {
+                try
+                {
+                    Directory.Delete(folder, recursive: true);
+                }
+                catch (IOException)
+                {
+                }
+                catch (UnauthorizedAccessException)
+                {
+                }
+            }
+        }
     }
 
     public DbContextOptions<PartyMembersDbContext> Options(IAuditActor? actor = null, params IInterceptor[] extra)

@@ -128,10 +128,59 @@ public static class AuthorizationMatrix
         return rows;
     }
 
-    /// Every Admin page is for the administrator only, whatever record it is asked about.
+    /// Every Admin page is for the administrator only, whatever record it is asked about; an unknown record is 404 for
+    /// the administrator and still 403 for everyone else.
     private static IEnumerable<MatrixRow> AdminRows()
     {
         var admin = Only(DemoAccounts.Admin);
+        var adminUnknown = Users.ToDictionary(u => u, u => u == Anonymous ? Expect.Login : u == DemoAccounts.Admin ? Expect.NotFound : Expect.Forbid);
         yield return new("/Admin/Index", "GET", null, "admin home", _ => "/Admin", admin);
+        foreach (var (page, url) in new (string, Func<MatrixData, string>)[]
+                 {
+                     ("/Admin/Units/Index", _ => "/Admin/Units"),
+                     ("/Admin/Users/Index", _ => "/Admin/Users"),
+                     ("/Admin/Users/Details", d => $"/Admin/Users/Details/{d.OtherUser}"),
+                     ("/Admin/Holidays/Index", _ => "/Admin/Holidays?Year=2026&From=02/02/2026&Days=30"),
+                     ("/Admin/Rules/Index", _ => "/Admin/Rules"),
+                 })
+        {
+            yield return new(page, "GET", null, "read-only page", url, admin);
+        }
+
+        foreach (var (page, url) in new (string, Func<MatrixData, string>)[]
+                 {
+                     ("/Admin/Units/Create", d => $"/Admin/Units/Create?parent={d.TopUnit}"),
+                     ("/Admin/Units/Edit", d => $"/Admin/Units/Edit/{d.TongHopCell}"),
+                     ("/Admin/Units/Move", d => $"/Admin/Units/Move/{d.TongHopCell}"),
+                     ("/Admin/Units/Dissolve", d => $"/Admin/Units/Dissolve/{d.TongHopCell}"),
+                     ("/Admin/Users/Create", _ => "/Admin/Users/Create"),
+                     ("/Admin/Users/AddAssignment", d => $"/Admin/Users/AddAssignment/{d.OtherUser}"),
+                     ("/Admin/Users/EndAssignment", d => $"/Admin/Users/EndAssignment/{d.OtherUsersAssignment}"),
+                     ("/Admin/Users/Disable", d => $"/Admin/Users/Disable/{d.OtherUser}"),
+                     ("/Admin/Users/Enable", d => $"/Admin/Users/Enable/{d.OtherUser}"),
+                     ("/Admin/Users/ResetPassword", d => $"/Admin/Users/ResetPassword/{d.OtherUser}"),
+                     ("/Admin/Holidays/Create", _ => "/Admin/Holidays/Create"),
+                     ("/Admin/Rules/Details", _ => "/Admin/Rules/Details?key=Probation.Months"),
+                 })
+        {
+            yield return new(page, "GET", null, "form", url, admin);
+            yield return new(page, "POST", null, "empty form", url, admin);
+        }
+
+        foreach (var (page, url) in new (string, Func<MatrixData, string>)[]
+                 {
+                     ("/Admin/Units/Edit", _ => $"/Admin/Units/Edit/{Guid.NewGuid()}"),
+                     ("/Admin/Users/Details", _ => $"/Admin/Users/Details/{Guid.NewGuid()}"),
+                     ("/Admin/Users/EndAssignment", _ => $"/Admin/Users/EndAssignment/{Guid.NewGuid()}"),
+                     ("/Admin/Holidays/Withdraw", _ => $"/Admin/Holidays/Withdraw/{Guid.NewGuid()}"),
+                     ("/Admin/Rules/Details", _ => "/Admin/Rules/Details?key=No.Such.Rule"),
+                 })
+        {
+            yield return new(page, "GET", null, "unknown record", url, adminUnknown);
+            if (page != "/Admin/Users/Details")
+            {
+                yield return new(page, "POST", null, "unknown record", url, adminUnknown);
+            }
+        }
     }
 }

@@ -10,8 +10,6 @@ namespace PartyMembers.Web.Tests.Authorization;
 [Collection(AppCollection.Name)]
 public sealed class AuthorizationMatrixTests(AppFixture app)
 {
-    private static MatrixData? _data;
-
     public static TheoryData<int, string> Cells()
     {
         var data = new TheoryData<int, string>();
@@ -31,7 +29,7 @@ public sealed class AuthorizationMatrixTests(AppFixture app)
     public async Task Each_user_gets_what_the_matrix_says(int rowIndex, string user)
     {
         var row = AuthorizationMatrix.Rows[rowIndex];
-        var data = _data ??= await MatrixData.LoadAsync(app.Factory);
+        var data = app.Data;
         var client = user == AuthorizationMatrix.Anonymous ? app.Anonymous()
             : row.FreshSession ? await app.NewSession(user) : await app.As(user);
         var url = row.Url(data);

@@ -11,11 +11,14 @@ public sealed class AppFixture : IAsyncLifetime
 
     public AppFactory Factory { get; } = new();
 
-    public Task InitializeAsync()
+    /// The records the tests point at, read once before any test can change them.
+    public MatrixData Data { get; private set; } = null!;
+
+    public async Task InitializeAsync()
     {
         // Starting the server applies migrations and seeds the demo data.
         _ = Factory.Server;
-        return Task.CompletedTask;
+        Data = await MatrixData.LoadAsync(Factory);
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

@@ -4,9 +4,10 @@ using PartyMembers.Infrastructure.Seeding;
 namespace PartyMembers.Web.Tests.Support;
 
 /// The records the authorization matrix points at: a member of Chi bộ Phòng Tổng hợp, one of another cell of the same
-/// grassroots committee (Đảng bộ Văn phòng Tỉnh ủy), and one outside it; and their units.
+/// grassroots committee (Đảng bộ Văn phòng Tỉnh ủy), and one outside it; their units; and accounts for the admin pages.
 public sealed record MatrixData(
-    Guid TongHopMember, Guid HanhChinhMember, Guid OutsideMember, Guid TongHopCell, Guid OutsideCell, Guid TopUnit, Guid AdminUser)
+    Guid TongHopMember, Guid HanhChinhMember, Guid OutsideMember, Guid TongHopCell, Guid OutsideCell, Guid TopUnit, Guid AdminUser,
+    Guid OtherUser, Guid OtherUsersAssignment, Guid EmptyUnit)
 {
     public static async Task<MatrixData> LoadAsync(AppFactory factory) => await factory.WithDbAsync(async db =>
     {
@@ -20,6 +21,9 @@ public sealed record MatrixData(
             .OrderBy(m => m.SearchName).FirstAsync();
         var outside = await db.Members.SingleAsync(m => m.FullName == DemoMembers.TranVanDao);
         var admin = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.Admin);
-        return new MatrixData(dao.Id, inHanhChinh.Id, outside.Id, tongHop.Id, outsideCell.Id, top.Id, admin.Id);
+        var other = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.Inspection);
+        var assignment = await db.RoleAssignments.FirstAsync(a => a.UserId == other.Id);
+        var group = await db.Units.SingleAsync(u => u.Name == DemoUnits.ThoiSuPartyGroup);
+        return new MatrixData(dao.Id, inHanhChinh.Id, outside.Id, tongHop.Id, outsideCell.Id, top.Id, admin.Id, other.Id, assignment.Id, group.Id);
     });
 }

@@ -103,13 +103,19 @@ public abstract class MemberDetailsValidator<TInput> : AbstractValidator<TInput>
         RuleFor(x => x.PoliticalTheory).IsInEnum().WithMessage(_ => texts["Error.Value.Invalid"]);
         RuleFor(x => x).Custom((input, context) =>
         {
-            if (input.DateOfBirth is null || input.Sex is null || !Enum.IsDefined(input.Sex.Value))
+            // Without a valid birth date or sex the other fields are still checked, but not their agreement with them.
+            var complete = input.DateOfBirth is not null && input.Sex is not null && Enum.IsDefined(input.Sex.Value);
+            var today = VietnamTime.Today(clock);
+            var details = input.ToDetails();
+            if (!complete)
             {
-                return;
+                details = details with { DateOfBirth = input.DateOfBirth ?? today, Sex = complete ? details.Sex : Domain.Members.Sex.Male };
             }
 
-            foreach (var error in input.ToDetails().Validate(VietnamTime.Today(clock))
-                         .Where(e => e.Field is not (nameof(MemberDetails.FullName) or nameof(MemberDetails.Sex))))
+            foreach (var error in details.Validate(today)
+                         .Where(e => e.Field is not (nameof(MemberDetails.FullName) or nameof(MemberDetails.Sex)))
+                         .Where(e => complete || (e.Field != nameof(MemberDetails.DateOfBirth)
+                                                  && e.Code is not ("PersonalId.CenturySex" or "PersonalId.BirthYear"))))
             {
                 context.AddFailure(error.Field ?? string.Empty, texts.Error(error));
             }

@@ -38,10 +38,10 @@ public sealed record MemberPage(IReadOnlyList<MemberRow> Rows, string? Next);
 /// The member list: scoped by query to the user's units, searched on indexed, diacritic-folded name keys, and paged by
 /// keyset (never OFFSET) so page 1,000 costs what page 1 costs.
 ///
-/// A name search reads up to three index ranges in turn, each in its own order: names that start with the text exactly
-/// as typed with its marks ("Đào" before "Dao"), then names whose folded form starts with the folded text, then (for a
-/// single word) given names that start with it. The cursor records the range and the last key read, so every page is
-/// one indexed seek.
+/// A name search reads up to four index ranges in turn, each in its own order: full names, then (for a single word)
+/// given names, that start with the text exactly as typed with its marks ("Đào" before "Đạo" and "Dao"); then full names,
+/// then given names, whose folded form starts with the folded text. The cursor records the range and the last key read,
+/// so every page is one indexed seek.
 public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUser, IDataProtectionProvider protection)
 {
     public const int PageSize = 25;
@@ -73,14 +73,21 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
 
         var folded = Clean(VietnameseText.Fold(text));
         var lower = Clean(VietnameseText.Lower(text));
+        var marked = lower.Length > 0 && lower != folded;
+        var oneWord = folded.Length > 0 && !folded.Contains(' ', StringComparison.Ordinal);
         var phases = new List<Phase>();
-        if (lower.Length > 0 && lower != folded)
+        if (marked)
         {
             phases.Add(Phase.Exact);
         }
 
+        if (marked && oneWord)
+        {
+            phases.Add(Phase.ExactGivenName);
+        }
+
         phases.Add(Phase.Folded);
-        if (folded.Length > 0 && !folded.Contains(' ', StringComparison.Ordinal))
+        if (oneWord)
         {
             phases.Add(Phase.GivenName);
         }
@@ -97,7 +104,7 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
 
             var after = cursor is not null && cursor.Phase == phase ? cursor : null;
             var need = PageSize - rows.Count;
-            var page = await ReadPhaseAsync(members, phase, folded, lower, phases.Contains(Phase.Exact), after, need + 1, cancellationToken);
+            var page = await ReadPhaseAsync(members, phase, folded, lower, marked, marked && oneWord, after, need + 1, cancellationToken);
             rows.AddRange(page.Take(need).Select(p => p.Row));
             if (page.Count > need)
             {
@@ -162,9 +169,11 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
     // with the column's collation, as its index does.
 #pragma warning disable CA1309
     private async Task<List<(MemberRow Row, string Key1, string Key2)>> ReadPhaseAsync(
-        IQueryable<Member> members, Phase phase, string folded, string lower, bool exactFirst, Cursor? after, int take,
+        IQueryable<Member> members, Phase phase, string folded, string lower, bool exact, bool exactGiven, Cursor? after, int take,
         CancellationToken cancellationToken)
     {
+        // Each phase excludes what an earlier phase listed, so every member appears once:
+        // exact full name (A), exact given name (B), folded full name (C, contains A), folded given name (D, contains B).
         var foldedPattern = folded + "%";
         var lowerPattern = lower + "%";
         var joined = members.Join(db.Units, m => m.HomeUnitId, u => u.Id, (m, u) => new Joined { Member = m, UnitName = u.Name });
@@ -183,12 +192,31 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
                     .Select(r => (r.Row, r.NameKey, string.Empty)).ToList();
             }
 
+            case Phase.ExactGivenName:
+            {
+                var query = joined.Where(j => EF.Functions.Like(j.Member.GivenNameKey, lowerPattern) && !EF.Functions.Like(j.Member.NameKey, lowerPattern));
+                if (after is not null)
+                {
+                    query = query.Where(j => string.Compare(j.Member.GivenNameKey, after.Key1) > 0
+                        || (j.Member.GivenNameKey == after.Key1 && (string.Compare(j.Member.NameKey, after.Key2) > 0
+                            || (j.Member.NameKey == after.Key2 && j.Member.Id.CompareTo(after.Id) > 0))));
+                }
+
+                var ordered = query.OrderBy(j => j.Member.GivenNameKey).ThenBy(j => j.Member.NameKey).ThenBy(j => j.Member.Id);
+                return (await Rows(ordered, take, cancellationToken)).Select(r => (r.Row, r.GivenNameKey, r.NameKey)).ToList();
+            }
+
             case Phase.Folded:
             {
                 var query = folded.Length == 0 ? joined : joined.Where(j => EF.Functions.Like(j.Member.SearchName, foldedPattern));
-                if (exactFirst)
+                if (exact)
                 {
                     query = query.Where(j => !EF.Functions.Like(j.Member.NameKey, lowerPattern));
+                }
+
+                if (exactGiven)
+                {
+                    query = query.Where(j => !EF.Functions.Like(j.Member.GivenNameKey, lowerPattern));
                 }
 
                 if (after is not null)
@@ -205,6 +233,11 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
             {
                 var query = joined.Where(j => EF.Functions.Like(j.Member.SearchGivenName, foldedPattern)
                     && !EF.Functions.Like(j.Member.SearchName, foldedPattern));
+                if (exactGiven)
+                {
+                    query = query.Where(j => !EF.Functions.Like(j.Member.GivenNameKey, lowerPattern));
+                }
+
                 if (after is not null)
                 {
                     query = query.Where(j => string.Compare(j.Member.SearchGivenName, after.Key1) > 0
@@ -225,7 +258,7 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
             .Select(j => new RowWithKeys(
                 new MemberRow(j.Member.Id, j.Member.FullName, j.Member.Sex, j.Member.DateOfBirth, j.Member.HomeUnitId, j.UnitName,
                     j.Member.Type, j.Member.Status, j.Member.CeremonyDate),
-                j.Member.NameKey, j.Member.SearchName, j.Member.SearchGivenName))
+                j.Member.NameKey, j.Member.GivenNameKey, j.Member.SearchName, j.Member.SearchGivenName))
             .ToListAsync(cancellationToken);
 
     private IQueryable<MemberRow> Project(IQueryable<Member> members) =>
@@ -257,6 +290,7 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
     private enum Phase
     {
         Exact,
+        ExactGivenName,
         Folded,
         GivenName,
     }
@@ -271,5 +305,5 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
         public required string UnitName { get; init; }
     }
 
-    private sealed record RowWithKeys(MemberRow Row, string NameKey, string SearchName, string SearchGivenName);
+    private sealed record RowWithKeys(MemberRow Row, string NameKey, string GivenNameKey, string SearchName, string SearchGivenName);
 }

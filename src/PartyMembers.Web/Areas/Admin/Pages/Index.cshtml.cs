@@ -1,8 +1,10 @@
+using PartyMembers.Web.Features.Admin;
 using PartyMembers.Web.Pages;
 
 namespace PartyMembers.Web.Areas.Admin.Pages;
 
 /// The administrator's home: the four things the administrator keeps. No member data is shown anywhere in this area.
+[GetOnly]
 public sealed class IndexModel : AppPageModel
 {
     public static readonly IReadOnlyList<(string Url, string TitleKey, string DescriptionKey, string TestId)> Sections =

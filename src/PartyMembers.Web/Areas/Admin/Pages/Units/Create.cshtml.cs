@@ -50,12 +50,12 @@ public sealed class CreateModel(PartyMembersDbContext db, IValidator<CreateModel
         await LoadChoicesAsync();
         SetTypes();
         var parent = Input.ParentId is { } parentId ? await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == parentId) : null;
-        AddValidation(await validator.ValidateAsync(Input));
+        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
         if (Input.ParentId is not null && parent is null)
         {
             ModelState.AddModelError("Input.ParentId", T["Error.Unit.NotFound"]);
         }
-        else if (Input.ParentId is null && !IsFirstUnit)
+        else if (Input.ParentId is null && !IsFirstUnit && !ModelState.HasError("Input.ParentId"))
         {
             // The registry has one top unit (the committee this installation serves); everything else hangs below it.
             ModelState.AddModelError("Input.ParentId", T["Admin.Error.Unit.ParentRequired"]);
@@ -103,8 +103,10 @@ public sealed class CreateModel(PartyMembersDbContext db, IValidator<CreateModel
 
     private async Task LoadChoicesAsync()
     {
-        Parents = await AdminUnits.ActiveAsync(db, HttpContext.RequestAborted);
-        IsFirstUnit = Parents.Count == 0 && !await db.Units.AnyAsync(HttpContext.RequestAborted);
+        // Only units that can have something below them are offered (a party group, for one, cannot).
+        Parents = (await AdminUnits.ActiveAsync(db, HttpContext.RequestAborted))
+            .Where(u => UnitTypeRules.ChildTypesOf(u.Type).Count > 0).ToList();
+        IsFirstUnit = !await db.Units.AnyAsync(HttpContext.RequestAborted);
     }
 
     private void SetTypes()
@@ -149,6 +151,8 @@ public sealed class CreateModel(PartyMembersDbContext db, IValidator<CreateModel
             RuleFor(x => x.Code).MustAsync(async (code, cancellation) => !await UnitCodes.TakenAsync(db, code, null, cancellation))
                 .WithMessage(_ => texts["Admin.Error.Unit.CodeTaken"]);
             RuleFor(x => x.EstablishedOn).NotNull().WithMessage(_ => texts["Admin.Error.Unit.EstablishedOnRequired"]);
+            RuleFor(x => x.EstablishedOn).Plausible(texts);
+            RuleFor(x => x.DecisionDate).Plausible(texts);
             RuleFor(x => x.AuthorisedToAdmitAndExpel).Equal(false)
                 .When(x => x.Type is not null && !UnitTypeRules.CanBeAuthorisedToAdmit(x.Type.Value))
                 .WithMessage(_ => texts["Error.Unit.CannotBeAuthorisedToAdmit"]);

@@ -56,7 +56,21 @@ public sealed class DissolveModel(PartyMembersDbContext db, IValidator<DissolveM
         }
 
         await ShowAsync(unit);
-        AddValidation(await validator.ValidateAsync(Input));
+        if (Blocked)
+        {
+            // The form is not offered: say why, rather than asking for fields the page does not show.
+            string[] reasons = unit.IsDissolved ? ["Error.Unit.Dissolved"]
+                : unit.ParentId is null ? ["Error.Unit.CannotDissolveTop"]
+                : [.. ActiveChildren > 0 ? ["Error.Unit.HasActiveChildren"] : Array.Empty<string>(), .. Members > 0 ? ["Error.Unit.HasMembers"] : Array.Empty<string>()];
+            foreach (var reason in reasons)
+            {
+                ModelState.AddModelError(string.Empty, T[reason]);
+            }
+
+            return Page();
+        }
+
+        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
         if (!ModelState.IsValid)
         {
             return Page();
@@ -118,6 +132,8 @@ public sealed class DissolveModel(PartyMembersDbContext db, IValidator<DissolveM
         public DissolveValidator(IStringLocalizer<Texts> texts, TimeProvider clock)
         {
             RuleFor(x => x.DissolvedOn).NotNull().WithMessage(_ => texts["Admin.Error.Unit.DissolvedOnRequired"]);
+            RuleFor(x => x.DissolvedOn).Plausible(texts);
+            RuleFor(x => x.DecisionDate).Plausible(texts);
             RuleFor(x => x).Custom((input, context) =>
             {
                 // Dissolution always rests on a decision of the competent committee (Q294 §6.3.5).

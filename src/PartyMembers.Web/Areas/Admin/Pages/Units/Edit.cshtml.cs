@@ -43,8 +43,14 @@ public sealed class EditModel(PartyMembersDbContext db, IValidator<EditModel.Edi
         }
 
         await ShowAsync(unit);
+        if (unit.IsDissolved)
+        {
+            ModelState.AddModelError(string.Empty, T["Error.Unit.Dissolved"]);
+            return Page();
+        }
+
         Input.Id = id;
-        AddValidation(await validator.ValidateAsync(Input));
+        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PartyMembers.Domain.Organisation;
 using PartyMembers.Infrastructure.Persistence;
+using PartyMembers.Web.Features.Admin;
 using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Pages;
 
 namespace PartyMembers.Web.Areas.Admin.Pages.Units;
 
 /// The organisation tree, dissolved units included: they stay in the registry because members' histories point at them.
+[GetOnly]
 public sealed class IndexModel(PartyMembersDbContext db) : AppPageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -47,7 +47,14 @@ public sealed class MoveModel(PartyMembersDbContext db, IValidator<MoveModel.Mov
         }
 
         await ShowAsync(unit);
-        AddValidation(await validator.ValidateAsync(Input));
+        if (unit.ParentId is null || unit.IsDissolved)
+        {
+            // The form is not offered for these; the page already says why.
+            ModelState.AddModelError(string.Empty, T[unit.IsDissolved ? "Error.Unit.Dissolved" : "Admin.Units.Move.Top"]);
+            return Page();
+        }
+
+        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
         var newParent = Input.ParentId is { } parentId ? await db.Units.FirstOrDefaultAsync(u => u.Id == parentId) : null;
         if (Input.ParentId is not null && newParent is null)
         {

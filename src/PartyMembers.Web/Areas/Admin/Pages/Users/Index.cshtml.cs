@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PartyMembers.Domain.Common;
 using PartyMembers.Infrastructure.Persistence;
+using PartyMembers.Web.Features.Admin;
 using PartyMembers.Web.Pages;
 
 namespace PartyMembers.Web.Areas.Admin.Pages.Users;
@@ -10,6 +11,7 @@ public sealed record AccountRow(Guid Id, string UserName, string DisplayName, bo
 
 /// The accounts. A committee has tens to a few hundred of them, so they are filtered in memory, where the search can
 /// ignore Vietnamese diacritics ("nguyen" finds "Nguyễn") without a folded column.
+[GetOnly]
 public sealed class IndexModel(PartyMembersDbContext db, TimeProvider clock) : AppPageModel
 {
     public const int PageSize = 50;

@@ -12,7 +12,7 @@ using PartyMembers.Infrastructure.Persistence;
 namespace PartyMembers.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(PartyMembersDbContext))]
-    [Migration("20261125183111_Initial")]
+    [Migration("20261125191739_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -185,6 +185,12 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
                     b.Property<string>("HomeTown")
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
@@ -292,6 +298,8 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
 
                     b.HasIndex("SearchName", "Id");
 
+                    b.HasIndex("GivenNameKey", "NameKey", "Id");
+
                     b.HasIndex("HomeUnitId", "SearchName", "Id");
 
                     b.HasIndex("HomeUnitId", "Status", "Type");
@@ -383,9 +391,9 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                     b.HasIndex("MemberId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("MemberId", "EffectiveDate", "Sequence");
+                    b.HasIndex("MemberId", "EffectiveDate", "Sequence", "Kind", "Type");
 
-                    b.HasIndex("EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status");
+                    b.HasIndex("EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status", "Kind");
 
                     b.ToTable("MemberEvents", (string)null);
                 });

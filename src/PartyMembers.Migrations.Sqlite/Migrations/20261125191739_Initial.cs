@@ -239,6 +239,7 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                     SearchName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
                     SearchGivenName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
                     NameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
+                    GivenNameKey = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false, collation: "NOCASE"),
                     Version = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
@@ -358,14 +359,14 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                 column: "Date");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MemberEvents_EffectiveDate_MemberId_Sequence_UnitId_Type_Status",
+                name: "IX_MemberEvents_EffectiveDate_MemberId_Sequence_UnitId_Type_Status_Kind",
                 table: "MemberEvents",
-                columns: new[] { "EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status" });
+                columns: new[] { "EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status", "Kind" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MemberEvents_MemberId_EffectiveDate_Sequence",
+                name: "IX_MemberEvents_MemberId_EffectiveDate_Sequence_Kind_Type",
                 table: "MemberEvents",
-                columns: new[] { "MemberId", "EffectiveDate", "Sequence" });
+                columns: new[] { "MemberId", "EffectiveDate", "Sequence", "Kind", "Type" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MemberEvents_MemberId_Sequence",
@@ -379,6 +380,11 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                 column: "CardNumber",
                 unique: true,
                 filter: "[CardNumber] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_GivenNameKey_NameKey_Id",
+                table: "Members",
+                columns: new[] { "GivenNameKey", "NameKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Members_HomeUnitId_SearchName_Id",

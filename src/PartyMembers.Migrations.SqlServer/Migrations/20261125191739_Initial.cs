@@ -239,6 +239,7 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                     SearchName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     SearchGivenName = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     NameKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
+                    GivenNameKey = table.Column<string>(type: "nvarchar(100)", maxLength: 100, nullable: false),
                     Version = table.Column<Guid>(type: "uniqueidentifier", nullable: false)
                 },
                 constraints: table =>
@@ -359,14 +360,14 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                 column: "Date");
 
             migrationBuilder.CreateIndex(
-                name: "IX_MemberEvents_EffectiveDate_MemberId_Sequence_UnitId_Type_Status",
+                name: "IX_MemberEvents_EffectiveDate_MemberId_Sequence_UnitId_Type_Status_Kind",
                 table: "MemberEvents",
-                columns: new[] { "EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status" });
+                columns: new[] { "EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status", "Kind" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_MemberEvents_MemberId_EffectiveDate_Sequence",
+                name: "IX_MemberEvents_MemberId_EffectiveDate_Sequence_Kind_Type",
                 table: "MemberEvents",
-                columns: new[] { "MemberId", "EffectiveDate", "Sequence" });
+                columns: new[] { "MemberId", "EffectiveDate", "Sequence", "Kind", "Type" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_MemberEvents_MemberId_Sequence",
@@ -380,6 +381,11 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                 column: "CardNumber",
                 unique: true,
                 filter: "[CardNumber] IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_GivenNameKey_NameKey_Id",
+                table: "Members",
+                columns: new[] { "GivenNameKey", "NameKey", "Id" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Members_HomeUnitId_SearchName_Id",

@@ -13,7 +13,7 @@ using PartyMembers.Infrastructure.Persistence;
 namespace PartyMembers.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(PartyMembersDbContext))]
-    [Migration("20261125183111_Initial")]
+    [Migration("20261125191739_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -194,6 +194,11 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<string>("GivenNameKey")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
                     b.Property<string>("HomeTown")
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
@@ -298,6 +303,8 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
 
                     b.HasIndex("SearchName", "Id");
 
+                    b.HasIndex("GivenNameKey", "NameKey", "Id");
+
                     b.HasIndex("HomeUnitId", "SearchName", "Id");
 
                     b.HasIndex("HomeUnitId", "Status", "Type");
@@ -389,9 +396,9 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                     b.HasIndex("MemberId", "Sequence")
                         .IsUnique();
 
-                    b.HasIndex("MemberId", "EffectiveDate", "Sequence");
+                    b.HasIndex("MemberId", "EffectiveDate", "Sequence", "Kind", "Type");
 
-                    b.HasIndex("EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status");
+                    b.HasIndex("EffectiveDate", "MemberId", "Sequence", "UnitId", "Type", "Status", "Kind");
 
                     b.ToTable("MemberEvents", (string)null);
                 });

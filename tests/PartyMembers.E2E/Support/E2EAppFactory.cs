@@ -1,0 +1,75 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using PartyMembers.Infrastructure.Persistence;
+
+namespace PartyMembers.E2E.Support;
+
+/// The real application on Kestrel (a free port on the loopback interface), in the Development environment with the
+/// demo data seeded into its own SQLite file in a temp folder, so a browser can reach it over real HTTP.
+public sealed class E2EAppFactory : WebApplicationFactory<Program>
+{
+    public const string Password = "Demo-PartyMembers-2026";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pm-e2e-" + Guid.NewGuid().ToString("N"));
+
+    public string DatabasePath => Path.Combine(_folder, "app.db");
+
+    /// Starts Kestrel (migrations and the demo seed run at start-up) and returns the address it listens on.
+    public Uri Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reported no addresses.");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException("Kestrel listens on no http address: " + string.Join(", ", addresses));
+
+        // A wildcard or "localhost" binding is reached through the IPv4 loopback address.
+        var uri = new UriBuilder(address);
+        if (uri.Host is "[::]" or "::" or "0.0.0.0" or "+" or "*" or "localhost")
+        {
+            uri.Host = "127.0.0.1";
+        }
+
+        uri.Path = "/";
+        return uri.Uri;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        Directory.CreateDirectory(_folder);
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
+        builder.UseSetting("Logging:File:Path", Path.Combine(_folder, "logs", "app-.log"));
+        builder.UseSetting("Logging:MinimumLevel", "Warning");
+        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Password", Password);
+    }
+
+    /// A fresh scope on the application's services, for reading ids and checking what a page saved.
+    public async Task<T> WithDbAsync<T>(Func<PartyMembersDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<PartyMembersDbContext>());
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try
+            {
+                Directory.Delete(_folder, recursive: true);
+            }
+            catch (IOException)
+            {
+                // A log file may still be held open for a moment; the temp folder is cleaned by the system.
+            }
+        }
+    }
+}
