@@ -7,7 +7,8 @@ namespace PartyMembers.E2E.Support;
 /// Steps that several journeys share, done the way a user does them: through the visible form fields and buttons.
 public static partial class Ui
 {
-    /// Screenshots for the user guide go here (docs/user-guide/images), overwritten on each run.
+    /// Screenshots go to TestResults/screenshots; with PARTYMEMBERS_SCREENSHOTS=docs they refresh the user guide's
+    /// pictures in docs/user-guide/images instead (a normal test run leaves the tracked files alone).
     public static string ImagesFolder { get; } = FindImagesFolder();
 
     /// dd/MM/yyyy, the official date format, in both languages.
@@ -118,7 +119,9 @@ public static partial class Ui
             throw new InvalidOperationException("PartyMembers.sln was not found above " + AppContext.BaseDirectory);
         }
 
-        var folder = Path.Combine(directory.FullName, "docs", "user-guide", "images");
+        var folder = Environment.GetEnvironmentVariable("PARTYMEMBERS_SCREENSHOTS") == "docs"
+            ? Path.Combine(directory.FullName, "docs", "user-guide", "images")
+            : Path.Combine(directory.FullName, "TestResults", "screenshots");
         Directory.CreateDirectory(folder);
         return folder;
     }

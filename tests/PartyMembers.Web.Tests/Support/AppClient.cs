@@ -12,7 +12,7 @@ public sealed class AppClient
 {
     private static readonly IBrowsingContext Browser = BrowsingContext.New(Configuration.Default);
 
-    public AppClient(AppFactory factory)
+    public AppClient(WebApplicationFactory<Program> factory)
     {
         Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
     }

@@ -76,8 +76,7 @@ public sealed class ChangeStatusModel(
         var unitPath = (await db.Units.AsNoTracking().FirstAsync(u => u.Id == Member.HomeUnitId)).Path;
         var acting = (await currentUser.CoveringAsync(unitPath, r => transition.Roles.Contains(r)))[0];
         var stamp = new ChangeStamp(currentUser.UserId, currentUser.UserName, acting.Role, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock));
-        var basis = string.IsNullOrWhiteSpace(Input.BasisNumber) ? null
-            : new LegalBasis(Input.BasisNumber.Trim(), Input.BasisDate!.Value, Input.BasisIssuer!.Trim());
+        var basis = DecisionFields.ToBasis(Input.BasisNumber, Input.BasisDate, Input.BasisIssuer);
         var change = new StatusChange(Input.EffectiveDate!.Value, basis, Input.Reason);
 
         db.Entry(Member).Property(m => m.Version).OriginalValue = Input.Version;
@@ -207,21 +206,16 @@ public sealed class ChangeStatusModel(
                 .WithMessage(_ => texts["Error.Text.TooLong", StatusChange.ReasonMaxLength]);
             RuleFor(x => x).Custom((input, context) =>
             {
-                var anyBasis = !string.IsNullOrWhiteSpace(input.BasisNumber) || input.BasisDate is not null || !string.IsNullOrWhiteSpace(input.BasisIssuer);
-                if (!anyBasis)
+                if (!DecisionFields.AnyGiven(input.BasisNumber, input.BasisDate, input.BasisIssuer))
                 {
                     return;
                 }
 
-                foreach (var error in LegalBasis.Validate(input.BasisNumber, input.BasisDate, input.BasisIssuer, VietnamTime.Today(clock), string.Empty))
+                var errors = DecisionFields.Validate(input.BasisNumber, input.BasisDate, input.BasisIssuer, VietnamTime.Today(clock),
+                    nameof(StatusInput.BasisNumber), nameof(StatusInput.BasisDate), nameof(StatusInput.BasisIssuer));
+                foreach (var error in errors)
                 {
-                    var field = error.Field switch
-                    {
-                        nameof(LegalBasis.DocumentNumber) => nameof(StatusInput.BasisNumber),
-                        nameof(LegalBasis.DocumentDate) => nameof(StatusInput.BasisDate),
-                        _ => nameof(StatusInput.BasisIssuer),
-                    };
-                    context.AddFailure(field, texts.Error(error));
+                    context.AddFailure(error.Field, texts.Error(error));
                 }
             });
         }

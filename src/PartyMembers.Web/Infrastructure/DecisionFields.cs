@@ -1,6 +1,6 @@
 using PartyMembers.Domain.Common;
 
-namespace PartyMembers.Web.Features.Admin;
+namespace PartyMembers.Web.Infrastructure;
 
 /// A decision typed as three fields (number, date, issuer). The domain names the parts of a
 /// <see cref="LegalBasis"/>; the forms name them after the decision they belong to, so errors are moved beside the
