@@ -205,7 +205,7 @@ public sealed class Member : IVersioned, INeverDeleted
 
     /// The probation ends and the member becomes official on the ceremony date plus the probation period, however late
     /// the decision (Q294 §4.2.2).
-    public Result Recognise(LegalBasis decision, int probationMonths, ChangeStamp stamp)
+    public Result Recognise(LegalBasis decision, int probationMonths, ChangeStamp stamp, string? reason = null)
     {
         if (Type != MembershipType.Probationary)
         {
@@ -224,7 +224,7 @@ public sealed class Member : IVersioned, INeverDeleted
             return Result.Fail("Member.DecisionBeforeProbationEnd", nameof(LegalBasis.DocumentDate), officialDate);
         }
 
-        return Transition(MemberEventKind.Recognised, new StatusChange(officialDate, decision, null), stamp, m =>
+        return Transition(MemberEventKind.Recognised, new StatusChange(officialDate, decision, reason), stamp, m =>
         {
             m.Type = MembershipType.Official;
             m.OfficialDate = officialDate;

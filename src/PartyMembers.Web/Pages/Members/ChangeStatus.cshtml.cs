@@ -112,7 +112,7 @@ public sealed class ChangeStatusModel(
                 var book = await rules.RulesAsync();
                 var months = book.Find(RuleKeys.ProbationMonths, Member.CeremonyDate) ?? book.Get(RuleKeys.ProbationMonths, stamp.Today);
                 return change.Basis is null ? Result.Fail("Member.BasisRequired", nameof(StatusChange.Basis))
-                    : Member.Recognise(change.Basis, months.AsInteger(), stamp);
+                    : Member.Recognise(change.Basis, months.AsInteger(), stamp, change.Reason);
             case MemberEventKind.InternalTransfer:
                 var target = TargetUnits.First(u => u.Id == Input.TargetUnitId);
                 return Member.MoveToUnit(target.Id, target.Type, change, stamp);
