@@ -131,6 +131,20 @@ public class MembershipQueriesTests
     }
 
     [Fact]
+    public async Task Todays_strength_from_the_members_current_state_equals_the_replay_of_their_events()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        await SeedHistoryAsync(db);
+        await using var context = db.CreateContext();
+
+        var current = await MembershipQueries.CurrentStrengthByUnitAsync(context);
+        var replayed = await MembershipQueries.StrengthByUnitAsync(context, db.Today);
+
+        Assert.Equal(replayed.OrderBy(p => p.Key), current.OrderBy(p => p.Key));
+        Assert.Equal(9, current.Values.Sum(c => c.Total)); // as hand-counted in the test above: 2 + 4 + 3
+    }
+
+    [Fact]
     public async Task A_recognition_dated_before_a_later_recorded_move_counts_the_member_official_in_the_right_unit()
     {
         // Recognition is dated back by rule (ceremony + 12 months) and its decision often comes weeks later. A probationer

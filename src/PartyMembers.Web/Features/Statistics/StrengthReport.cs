@@ -10,11 +10,14 @@ namespace PartyMembers.Web.Features.Statistics;
 public sealed record StrengthRow(UnitChoice Unit, StrengthCount Own, StrengthCount Subtree);
 
 /// Party strength (đảng số) per unit on a date, computed from membership events so that past dates are exact.
-public sealed class StrengthReport(PartyMembersDbContext db)
+public sealed class StrengthReport(PartyMembersDbContext db, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StrengthRow>> ForAsync(IReadOnlyCollection<string> rootPaths, DateOnly date, CancellationToken cancellationToken = default)
     {
-        var counts = await MembershipQueries.StrengthByUnitAsync(db, date, cancellationToken);
+        // Today's figures come from the members' current state; past dates replay the events (bench/README.md).
+        var counts = date >= Domain.Common.VietnamTime.Today(clock)
+            ? await MembershipQueries.CurrentStrengthByUnitAsync(db, cancellationToken)
+            : await MembershipQueries.StrengthByUnitAsync(db, date, cancellationToken);
         var units = await db.Units.AsNoTracking()
             .Where(u => u.EstablishedOn <= date && (u.DissolvedOn == null || u.DissolvedOn > date))
             .Select(u => new UnitChoice(u.Id, u.Name, u.Path, u.Depth, u.Type))
