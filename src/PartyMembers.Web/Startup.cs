@@ -177,6 +177,7 @@ public static class Startup
                 Today = VietnamTime.Today(scope.ServiceProvider.GetRequiredService<TimeProvider>()),
                 Password = app.Configuration["Demo:Password"] ?? throw new InvalidOperationException("Demo:Password is not set."),
             });
+            await initialiser.OptimiseAsync();
         }
     }
 

@@ -50,6 +50,11 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => new { m.SearchGivenName, m.SearchName, m.Id });
         builder.HasIndex(m => new { m.NameKey, m.Id });
         builder.HasIndex(m => new { m.GivenNameKey, m.NameKey, m.Id });
+
+        // The same ranges inside a unit, for secretaries whose scope is a cell or a grassroots organisation.
+        builder.HasIndex(m => new { m.HomeUnitId, m.SearchGivenName, m.SearchName, m.Id });
+        builder.HasIndex(m => new { m.HomeUnitId, m.NameKey, m.Id });
+        builder.HasIndex(m => new { m.HomeUnitId, m.GivenNameKey, m.NameKey, m.Id });
         builder.HasIndex(m => new { m.HomeUnitId, m.Status, m.Type });
     }
 }

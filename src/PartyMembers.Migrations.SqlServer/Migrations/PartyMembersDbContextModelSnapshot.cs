@@ -302,11 +302,17 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
 
                     b.HasIndex("GivenNameKey", "NameKey", "Id");
 
+                    b.HasIndex("HomeUnitId", "NameKey", "Id");
+
                     b.HasIndex("HomeUnitId", "SearchName", "Id");
 
                     b.HasIndex("HomeUnitId", "Status", "Type");
 
                     b.HasIndex("SearchGivenName", "SearchName", "Id");
+
+                    b.HasIndex("HomeUnitId", "GivenNameKey", "NameKey", "Id");
+
+                    b.HasIndex("HomeUnitId", "SearchGivenName", "SearchName", "Id");
 
                     b.ToTable("Members", (string)null);
                 });

@@ -33,7 +33,8 @@ public static class UnitChoices
     public static IEnumerable<UnitChoice> TreeOrder(IReadOnlyCollection<UnitChoice> units)
     {
         var byParent = units.ToLookup(u => ParentPath(u.Path));
-        var roots = units.Where(u => u.Depth == 0 || !units.Any(p => p.Path == ParentPath(u.Path)));
+        var paths = units.Select(u => u.Path).ToHashSet(StringComparer.Ordinal);
+        var roots = units.Where(u => u.Depth == 0 || !paths.Contains(ParentPath(u.Path)));
         var stack = new Stack<UnitChoice>(roots.OrderByDescending(u => u.Name, StringComparer.CurrentCulture));
         while (stack.Count > 0)
         {

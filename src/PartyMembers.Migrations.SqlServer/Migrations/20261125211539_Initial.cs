@@ -388,6 +388,21 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                 columns: new[] { "GivenNameKey", "NameKey", "Id" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Members_HomeUnitId_GivenNameKey_NameKey_Id",
+                table: "Members",
+                columns: new[] { "HomeUnitId", "GivenNameKey", "NameKey", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_HomeUnitId_NameKey_Id",
+                table: "Members",
+                columns: new[] { "HomeUnitId", "NameKey", "Id" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Members_HomeUnitId_SearchGivenName_SearchName_Id",
+                table: "Members",
+                columns: new[] { "HomeUnitId", "SearchGivenName", "SearchName", "Id" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Members_HomeUnitId_SearchName_Id",
                 table: "Members",
                 columns: new[] { "HomeUnitId", "SearchName", "Id" });
