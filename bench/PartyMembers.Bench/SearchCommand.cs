@@ -182,7 +182,7 @@ internal static class SearchCommand
                 var accessor = new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = user.Principal } };
                 var currentUser = new CurrentUser(accessor, db, TimeProvider.System);
                 var started = Stopwatch.GetTimestamp();
-                listed = (await UnitChoices.WithinScopeAsync(db, currentUser, RoleRules.CanReadMembers, onlyUnitsHoldingMembers: false)).Count;
+                listed = (await UnitChoices.WithinScopeAsync(new UnitDirectory(db), currentUser, RoleRules.CanReadMembers, onlyUnitsHoldingMembers: false)).Count;
                 if (i >= 10)
                 {
                     times.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
@@ -229,10 +229,12 @@ internal static class SearchCommand
         await using var db = new PartyMembersDbContext(options);
         var accessor = new HttpContextAccessor { HttpContext = new DefaultHttpContext { User = user.Principal } };
         var currentUser = new CurrentUser(accessor, db, TimeProvider.System);
-        var search = new MemberSearch(db, currentUser, protection);
+        // One directory per request, shared by the search and the unit list as in the app.
+        var directory = new UnitDirectory(db);
+        var search = new MemberSearch(db, directory, currentUser, protection);
         if (withPageWork)
         {
-            await UnitChoices.WithinScopeAsync(db, currentUser, RoleRules.CanReadMembers, onlyUnitsHoldingMembers: false);
+            await UnitChoices.WithinScopeAsync(directory, currentUser, RoleRules.CanReadMembers, onlyUnitsHoldingMembers: false);
         }
 
         var result = await search.SearchAsync(new MemberFilter(text, null, null, StatusFilter.Current), cursor);

@@ -56,6 +56,7 @@ public static class Startup
         services.AddScoped<RuleBookProvider>();
         services.AddScoped<MemberSearch>();
         services.AddScoped<MemberAccess>();
+        services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
         services.AddScoped<Features.Home.RoleHome>();
         services.AddScoped<DemoDataSeeder>();
@@ -143,18 +144,19 @@ public static class Startup
         services.AddOptions<Microsoft.AspNetCore.Mvc.MvcOptions>().Configure<IStringLocalizerFactory>((options, factory) =>
         {
             var texts = factory.Create(typeof(Texts));
+            // The message sits beside its field, so it never names the field: binding only knows the C# property name.
             var messages = options.ModelBindingMessageProvider;
-            messages.SetAttemptedValueIsInvalidAccessor((value, field) => texts["Error.Binding.Invalid", field]);
-            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(value => texts["Error.Binding.InvalidValue"]);
-            messages.SetUnknownValueIsInvalidAccessor(field => texts["Error.Binding.Invalid", field]);
+            messages.SetAttemptedValueIsInvalidAccessor((_, _) => texts["Error.Binding.InvalidValue"]);
+            messages.SetNonPropertyAttemptedValueIsInvalidAccessor(_ => texts["Error.Binding.InvalidValue"]);
+            messages.SetUnknownValueIsInvalidAccessor(_ => texts["Error.Binding.InvalidValue"]);
             messages.SetNonPropertyUnknownValueIsInvalidAccessor(() => texts["Error.Binding.InvalidValue"]);
-            messages.SetValueIsInvalidAccessor(value => texts["Error.Binding.InvalidValue"]);
-            messages.SetValueMustBeANumberAccessor(field => texts["Error.Binding.Number", field]);
-            messages.SetNonPropertyValueMustBeANumberAccessor(() => texts["Error.Binding.InvalidValue"]);
-            messages.SetMissingBindRequiredValueAccessor(field => texts["Error.Binding.Required", field]);
+            messages.SetValueIsInvalidAccessor(_ => texts["Error.Binding.InvalidValue"]);
+            messages.SetValueMustBeANumberAccessor(_ => texts["Error.Binding.Number"]);
+            messages.SetNonPropertyValueMustBeANumberAccessor(() => texts["Error.Binding.Number"]);
+            messages.SetMissingBindRequiredValueAccessor(_ => texts["Error.Binding.Required"]);
             messages.SetMissingKeyOrValueAccessor(() => texts["Error.Binding.InvalidValue"]);
             messages.SetMissingRequestBodyRequiredValueAccessor(() => texts["Error.Binding.InvalidValue"]);
-            messages.SetValueMustNotBeNullAccessor(field => texts["Error.Binding.Required", field]);
+            messages.SetValueMustNotBeNullAccessor(_ => texts["Error.Binding.Required"]);
         });
         services.AddHealthChecks().AddDbContextCheck<PartyMembersDbContext>("database");
         return builder;

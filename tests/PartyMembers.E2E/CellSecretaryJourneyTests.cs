@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 using PartyMembers.E2E.Support;
 using PartyMembers.Infrastructure.Seeding;
 using static Microsoft.Playwright.Assertions;
+using PartyMembers.Web.Tests.Support;
 
 namespace PartyMembers.E2E;
 
@@ -25,7 +26,7 @@ public sealed class CellSecretaryJourneyTests(E2EFixture app) : BrowserTest(app)
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = Texts.SignIn, Exact = true })).ToBeVisibleAsync();
         await Ui.ScreenshotAsync(page, "login.png");
         await page.GetByLabel("Tên đăng nhập").FillAsync(DemoAccounts.CellTongHop);
-        await page.GetByLabel("Mật khẩu").FillAsync(E2EAppFactory.Password);
+        await page.GetByLabel("Mật khẩu").FillAsync(AppFactory.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = Texts.SignIn, Exact = true }).ClickAsync();
 
         // The dashboard shows the assignment: cell secretary of Chi bộ Phòng Tổng hợp, since a dd/MM/yyyy date.

@@ -21,15 +21,22 @@ public abstract class AppPageModel : PageModel
     protected void AddErrors(IEnumerable<DomainError> errors, string prefix = "Input") =>
         ModelState.AddDomainErrors(T, errors, prefix);
 
+    /// Puts the validator's messages beside their fields, except where model binding already put one: a date typed as
+    /// "31/02/2026" says "invalid date", not also "enter the date".
     protected void AddValidation(FluentValidation.Results.ValidationResult result, string prefix = "Input")
     {
         foreach (var failure in result.Errors)
         {
             var key = string.IsNullOrEmpty(failure.PropertyName) ? string.Empty
                 : string.IsNullOrEmpty(prefix) ? failure.PropertyName : prefix + "." + failure.PropertyName;
-            ModelState.AddModelError(key, failure.ErrorMessage);
+            if (!HasError(key))
+            {
+                ModelState.AddModelError(key, failure.ErrorMessage);
+            }
         }
     }
+
+    protected bool HasError(string key) => ModelState.TryGetValue(key, out var entry) && entry.Errors.Count > 0;
 
     /// The message shown when someone else saved the record first (optimistic concurrency).
     protected void AddConcurrencyError() => ModelState.AddModelError(string.Empty, T["Error.Concurrency"]);

@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using PartyMembers.Web.Tests.Support;
 
 namespace PartyMembers.E2E.Support;
 
@@ -15,7 +16,7 @@ public abstract class BrowserTest(E2EFixture app) : IAsyncLifetime
     protected async Task<IPage> SignedInAsync(string userName, ViewportSize? viewport = null)
     {
         var page = await NewPageAsync(viewport);
-        await Ui.SignInAsync(page, userName, E2EAppFactory.Password);
+        await Ui.SignInAsync(page, userName, AppFactory.Password);
         return page;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using PartyMembers.Web.Tests.Support;
 
 namespace PartyMembers.E2E.Support;
 
@@ -26,7 +27,7 @@ public sealed class E2EFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public E2EAppFactory Factory { get; } = new();
+    public AppFactory Factory { get; } = new();
 
     public Uri BaseAddress { get; private set; } = null!;
 

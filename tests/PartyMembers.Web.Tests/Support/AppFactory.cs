@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PartyMembers.Infrastructure.Persistence;
@@ -6,7 +8,8 @@ using PartyMembers.Infrastructure.Persistence;
 namespace PartyMembers.Web.Tests.Support;
 
 /// The real application on its own SQLite file with the demo data (Development environment, where the demo
-/// accounts exist), reached over HTTP through the test server.
+/// accounts exist), reached over HTTP through the test server, or on Kestrel for a browser (<see cref="Start"/>).
+/// The end-to-end project compiles this same file.
 public sealed class AppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Demo-PartyMembers-2026";
@@ -14,6 +17,28 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "pm-web-" + Guid.NewGuid().ToString("N"));
 
     public string DatabasePath => Path.Combine(_folder, "app.db");
+
+    /// Serves the application on Kestrel at a free loopback port (migrations and the demo seed run at start-up) and
+    /// returns its address, for a browser to reach over real HTTP.
+    public Uri Start()
+    {
+        UseKestrel(0);
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
+            ?? throw new InvalidOperationException("Kestrel reported no addresses.");
+        var address = addresses.FirstOrDefault(a => a.StartsWith("http://", StringComparison.OrdinalIgnoreCase))
+            ?? throw new InvalidOperationException("Kestrel listens on no http address: " + string.Join(", ", addresses));
+
+        // A wildcard or "localhost" binding is reached through the IPv4 loopback address.
+        var uri = new UriBuilder(address);
+        if (uri.Host is "[::]" or "::" or "0.0.0.0" or "+" or "*" or "localhost")
+        {
+            uri.Host = "127.0.0.1";
+        }
+
+        uri.Path = "/";
+        return uri.Uri;
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

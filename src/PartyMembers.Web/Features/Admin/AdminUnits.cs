@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PartyMembers.Domain.Organisation;
 using PartyMembers.Infrastructure.Persistence;
 using PartyMembers.Web.Features.Members;
@@ -10,12 +9,8 @@ namespace PartyMembers.Web.Features.Admin;
 public static class AdminUnits
 {
     /// Active units in tree order (for parent and assignment lists).
-    public static async Task<IReadOnlyList<UnitChoice>> ActiveAsync(PartyMembersDbContext db, CancellationToken cancellationToken)
-    {
-        var units = await db.Units.AsNoTracking().Where(u => u.DissolvedOn == null)
-            .Select(u => new UnitChoice(u.Id, u.Name, u.Path, u.Depth, u.Type)).ToListAsync(cancellationToken);
-        return UnitChoices.TreeOrder(units).ToList();
-    }
+    public static Task<IReadOnlyList<UnitChoice>> ActiveAsync(PartyMembersDbContext db, CancellationToken cancellationToken) =>
+        new UnitDirectory(db).ActiveChoicesAsync(cancellationToken);
 
     /// Non-breaking spaces that indent an option by its depth (a select cannot hold markup).
     public static string Indent(int depth) => new('\u00A0', Math.Max(0, depth) * 3);

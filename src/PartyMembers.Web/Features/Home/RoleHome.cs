@@ -22,3 +22,17 @@ public sealed class RoleHome(CurrentUser currentUser, StrengthReport report)
 }
 
 public sealed record RoleHomeSection(ActiveAssignment Assignment, IReadOnlyList<StrengthRow> Rows);
+
+/// The page model of a role area's home page: the sections for the assignments of <paramref name="roles"/>, today.
+public abstract class RoleHomePageModel(RoleHome home, TimeProvider clock, params Role[] roles) : Pages.AppPageModel
+{
+    public IReadOnlyList<RoleHomeSection> Sections { get; private set; } = [];
+
+    public DateOnly Today { get; private set; }
+
+    public async Task OnGetAsync()
+    {
+        Today = Domain.Common.VietnamTime.Today(clock);
+        Sections = await home.ForAsync(roles, Today, HttpContext.RequestAborted);
+    }
+}

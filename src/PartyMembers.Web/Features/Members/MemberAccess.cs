@@ -19,7 +19,7 @@ public sealed record LoadedMember(Access Access, Member? Member, OrganisationUni
 
 /// Loads a member and authorises the operation against the member's unit: an unknown id is "not found", an id outside
 /// the user's units is "forbidden", whatever the address or form says.
-public sealed class MemberAccess(PartyMembersDbContext db, IAuthorizationService authorization, CurrentUser currentUser)
+public sealed class MemberAccess(PartyMembersDbContext db, UnitDirectory directory, IAuthorizationService authorization, CurrentUser currentUser)
 {
     public async Task<LoadedMember> LoadAsync(Guid id, OperationAuthorizationRequirement operation, bool track = false)
     {
@@ -30,16 +30,12 @@ public sealed class MemberAccess(PartyMembersDbContext db, IAuthorizationService
             return new LoadedMember(Access.NotFound, null, null);
         }
 
-        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == member.HomeUnitId);
+        var unit = await directory.FindAsync(member.HomeUnitId)
+            ?? throw new InvalidOperationException("A member's home unit is missing; units are never deleted.");
         var allowed = await authorization.AuthorizeAsync(currentUser.Principal, new UnitScoped(unit.Path), operation);
         return allowed.Succeeded ? new LoadedMember(Access.Granted, member, unit) : new LoadedMember(Access.Forbidden, null, null);
     }
 
-    /// The names of the units from the top down to <paramref name="unit"/>, for the breadcrumb.
-    public async Task<IReadOnlyList<OrganisationUnit>> AncestryAsync(OrganisationUnit unit)
-    {
-        var ids = unit.Path.Split('/', StringSplitOptions.RemoveEmptyEntries).Select(Guid.Parse).ToList();
-        var units = await db.Units.AsNoTracking().Where(u => ids.Contains(u.Id)).ToListAsync();
-        return units.OrderBy(u => u.Depth).ToList();
-    }
+    /// The units from the top down to <paramref name="unit"/>, for the breadcrumb.
+    public Task<IReadOnlyList<OrganisationUnit>> AncestryAsync(OrganisationUnit unit) => directory.AncestryAsync(unit);
 }

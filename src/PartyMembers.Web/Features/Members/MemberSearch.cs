@@ -42,7 +42,7 @@ public sealed record MemberPage(IReadOnlyList<MemberRow> Rows, string? Next);
 /// given names, that start with the text exactly as typed with its marks ("Đào" before "Đạo" and "Dao"); then full names,
 /// then given names, whose folded form starts with the folded text. The cursor records the range and the last key read,
 /// so every page is one indexed seek.
-public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUser, IDataProtectionProvider protection)
+public sealed class MemberSearch(PartyMembersDbContext db, UnitDirectory directory, CurrentUser currentUser, IDataProtectionProvider protection)
 {
     public const int PageSize = 25;
 
@@ -56,9 +56,13 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
             return page;
         }
 
-        var unitIds = page.Rows.Select(r => r.UnitId).Distinct().ToList();
-        var names = await db.Units.AsNoTracking().Where(u => unitIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.Name, cancellationToken);
-        return page with { Rows = page.Rows.Select(r => r with { UnitName = names.GetValueOrDefault(r.UnitId, string.Empty) }).ToList() };
+        var rows = new List<MemberRow>(page.Rows.Count);
+        foreach (var row in page.Rows)
+        {
+            rows.Add(row with { UnitName = (await directory.FindAsync(row.UnitId, cancellationToken))?.Name ?? string.Empty });
+        }
+
+        return page with { Rows = rows };
     }
 
     private async Task<MemberPage> FindAsync(MemberFilter filter, string? cursorToken, CancellationToken cancellationToken)
@@ -143,24 +147,23 @@ public sealed class MemberSearch(PartyMembersDbContext db, CurrentUser currentUs
             return [];
         }
 
+        var units = await directory.AllAsync();
         string? filterPath = null;
         if (unitId is not null)
         {
-            filterPath = await db.Units.AsNoTracking().Where(u => u.Id == unitId).Select(u => u.Path).FirstOrDefaultAsync();
+            filterPath = units.FirstOrDefault(u => u.Id == unitId)?.Path;
             if (filterPath is null || !paths.Any(p => filterPath.StartsWith(p, StringComparison.Ordinal)))
             {
                 return [];
             }
         }
 
-        var roots = await db.Units.AsNoTracking().Where(u => u.ParentId == null).Select(u => u.Path).ToListAsync();
-        if (filterPath is null && paths.Any(roots.Contains))
+        if (filterPath is null && units.Any(u => u.ParentId == null && paths.Contains(u.Path)))
         {
             return null;
         }
 
         var prefixes = filterPath is null ? paths : [filterPath];
-        var units = await db.Units.AsNoTracking().Select(u => new { u.Id, u.Path }).ToListAsync();
         return units.Where(u => prefixes.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal))).Select(u => u.Id).ToList();
     }
 

@@ -1,19 +1,20 @@
-using Microsoft.EntityFrameworkCore;
 using PartyMembers.Domain.Accounts;
 using PartyMembers.Domain.Organisation;
-using PartyMembers.Infrastructure.Persistence;
 using PartyMembers.Web.Authorization;
 
 namespace PartyMembers.Web.Features.Members;
 
 /// A unit offered in a list, with its indentation in the tree.
-public sealed record UnitChoice(Guid Id, string Name, string Path, int Depth, UnitType Type);
+public sealed record UnitChoice(Guid Id, string Name, string Path, int Depth, UnitType Type)
+{
+    public static UnitChoice Of(OrganisationUnit unit) => new(unit.Id, unit.Name, unit.Path, unit.Depth, unit.Type);
+}
 
 public static class UnitChoices
 {
     /// The active units under the user's assignments with <paramref name="allowed"/> rights, in tree order.
     public static async Task<IReadOnlyList<UnitChoice>> WithinScopeAsync(
-        PartyMembersDbContext db, CurrentUser currentUser, Func<Role, bool> allowed, bool onlyUnitsHoldingMembers)
+        UnitDirectory directory, CurrentUser currentUser, Func<Role, bool> allowed, bool onlyUnitsHoldingMembers)
     {
         var scope = await currentUser.ScopeAsync(allowed);
         if (scope.Count == 0)
@@ -21,9 +22,7 @@ public static class UnitChoices
             return [];
         }
 
-        var units = await db.Units.AsNoTracking().Where(u => u.DissolvedOn == null)
-            .Select(u => new UnitChoice(u.Id, u.Name, u.Path, u.Depth, u.Type)).ToListAsync();
-        return TreeOrder(units)
+        return (await directory.ActiveChoicesAsync())
             .Where(u => scope.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal)))
             .Where(u => !onlyUnitsHoldingMembers || UnitTypeRules.CanHoldMembers(u.Type))
             .ToList();

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using PartyMembers.Domain.Statistics;
 using PartyMembers.Infrastructure.Persistence;
 using PartyMembers.Infrastructure.Queries;
@@ -10,7 +9,7 @@ namespace PartyMembers.Web.Features.Statistics;
 public sealed record StrengthRow(UnitChoice Unit, StrengthCount Own, StrengthCount Subtree);
 
 /// Party strength (đảng số) per unit on a date, computed from membership events so that past dates are exact.
-public sealed class StrengthReport(PartyMembersDbContext db, TimeProvider clock)
+public sealed class StrengthReport(PartyMembersDbContext db, UnitDirectory directory, TimeProvider clock)
 {
     public async Task<IReadOnlyList<StrengthRow>> ForAsync(IReadOnlyCollection<string> rootPaths, DateOnly date, CancellationToken cancellationToken = default)
     {
@@ -18,19 +17,16 @@ public sealed class StrengthReport(PartyMembersDbContext db, TimeProvider clock)
         var counts = date >= Domain.Common.VietnamTime.Today(clock)
             ? await MembershipQueries.CurrentStrengthByUnitAsync(db, cancellationToken)
             : await MembershipQueries.StrengthByUnitAsync(db, date, cancellationToken);
-        var units = await db.Units.AsNoTracking()
-            .Where(u => u.EstablishedOn <= date && (u.DissolvedOn == null || u.DissolvedOn > date))
-            .Select(u => new UnitChoice(u.Id, u.Name, u.Path, u.Depth, u.Type))
-            .ToListAsync(cancellationToken);
+        var units = (await directory.AllAsync(cancellationToken)).Where(u => u.IsActiveOn(date)).Select(UnitChoice.Of).ToList();
         var inScope = UnitChoices.TreeOrder(units)
             .Where(u => rootPaths.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal)))
             .ToList();
         var byPath = units.ToDictionary(u => u.Path, StringComparer.Ordinal);
+        var byId = units.ToDictionary(u => u.Id);
         var subtree = units.ToDictionary(u => u.Id, _ => new StrengthCount(0, 0));
         foreach (var (unitId, count) in counts)
         {
-            var unit = units.FirstOrDefault(u => u.Id == unitId);
-            if (unit is null)
+            if (!byId.TryGetValue(unitId, out var unit))
             {
                 continue;
             }

@@ -18,7 +18,7 @@ namespace PartyMembers.Web.Pages.Members;
 /// leaving...) with the decision it rests on. Only the changes the status table allows from the current status, for
 /// the roles the user holds over the member's unit, are offered and accepted.
 public sealed class ChangeStatusModel(
-    MemberAccess access, PartyMembersDbContext db, CurrentUser currentUser, RuleBookProvider rules,
+    MemberAccess access, PartyMembersDbContext db, UnitDirectory directory, CurrentUser currentUser, RuleBookProvider rules,
     IValidator<ChangeStatusModel.StatusInput> validator, TimeProvider clock) : AppPageModel
 {
     [BindProperty]
@@ -73,7 +73,7 @@ public sealed class ChangeStatusModel(
             return Page();
         }
 
-        var unitPath = (await db.Units.AsNoTracking().FirstAsync(u => u.Id == Member.HomeUnitId)).Path;
+        var unitPath = (await directory.FindAsync(Member.HomeUnitId))!.Path;
         var acting = (await currentUser.CoveringAsync(unitPath, r => transition.Roles.Contains(r)))[0];
         var stamp = new ChangeStamp(currentUser.UserId, currentUser.UserName, acting.Role, clock.GetUtcNow().UtcDateTime, VietnamTime.Today(clock));
         var basis = DecisionFields.ToBasis(Input.BasisNumber, Input.BasisDate, Input.BasisIssuer);
@@ -162,7 +162,7 @@ public sealed class ChangeStatusModel(
         var movers = covering.Where(a => MemberTransitions.Find(Member.Status, MemberEventKind.InternalTransfer)?.Roles.Contains(a.Role) == true).ToList();
         if (movers.Count > 0)
         {
-            var choices = await UnitChoices.WithinScopeAsync(db, currentUser, r => movers.Any(m => m.Role == r), onlyUnitsHoldingMembers: true);
+            var choices = await UnitChoices.WithinScopeAsync(directory, currentUser, r => movers.Any(m => m.Role == r), onlyUnitsHoldingMembers: true);
             TargetUnits = choices.Where(u => u.Id != Member.HomeUnitId && movers.Any(m => u.Path.StartsWith(m.UnitPath, StringComparison.Ordinal))).ToList();
         }
 

@@ -15,7 +15,7 @@ namespace PartyMembers.Web.Pages.Members;
 
 /// Enters a member who is already in the Party into the registry (admission of new members is its own workflow).
 public sealed class CreateModel(
-    PartyMembersDbContext db, CurrentUser currentUser, IAuthorizationService authorization, IValidator<CreateModel.CreateInput> validator,
+    PartyMembersDbContext db, UnitDirectory directory, CurrentUser currentUser, IAuthorizationService authorization, IValidator<CreateModel.CreateInput> validator,
     TimeProvider clock) : AppPageModel
 {
     [BindProperty]
@@ -25,7 +25,7 @@ public sealed class CreateModel(
 
     public async Task<IActionResult> OnGetAsync(Guid? unit)
     {
-        Units = await UnitChoices.WithinScopeAsync(db, currentUser, RoleRules.CanEditMembers, onlyUnitsHoldingMembers: true);
+        Units = await UnitChoices.WithinScopeAsync(directory, currentUser, RoleRules.CanEditMembers, onlyUnitsHoldingMembers: true);
         if (Units.Count == 0)
         {
             return Forbid();
@@ -39,13 +39,13 @@ public sealed class CreateModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        Units = await UnitChoices.WithinScopeAsync(db, currentUser, RoleRules.CanEditMembers, onlyUnitsHoldingMembers: true);
+        Units = await UnitChoices.WithinScopeAsync(directory, currentUser, RoleRules.CanEditMembers, onlyUnitsHoldingMembers: true);
         if (Units.Count == 0)
         {
             return Forbid();
         }
 
-        var unit = Input.HomeUnitId is { } unitId ? await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId) : null;
+        var unit = Input.HomeUnitId is { } unitId ? await directory.FindAsync(unitId) : null;
         if (unit is not null && !(await authorization.AuthorizeAsync(User, new UnitScoped(unit.Path), UnitOperations.EditMembers)).Succeeded)
         {
             return Forbid();

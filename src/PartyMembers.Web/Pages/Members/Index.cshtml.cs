@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Mvc;
 using PartyMembers.Domain.Accounts;
 using PartyMembers.Domain.Members;
-using PartyMembers.Infrastructure.Persistence;
 using PartyMembers.Web.Authorization;
 using PartyMembers.Web.Features.Members;
 
@@ -10,7 +9,7 @@ namespace PartyMembers.Web.Pages.Members;
 
 /// The member list of the user's units. The search text (a name or an identifier, both personal data) never appears
 /// in the address: the form posts it, and the list links carry it encrypted.
-public sealed class IndexModel(MemberSearch search, PartyMembersDbContext db, CurrentUser currentUser, IDataProtectionProvider protection)
+public sealed class IndexModel(MemberSearch search, UnitDirectory directory, CurrentUser currentUser, IDataProtectionProvider protection)
     : AppPageModel
 {
     private readonly IDataProtector _queryProtector = protection.CreateProtector("PartyMembers.MemberSearch.Query.v1");
@@ -48,7 +47,7 @@ public sealed class IndexModel(MemberSearch search, PartyMembersDbContext db, Cu
         }
 
         Text = DecryptQuery(QueryToken);
-        Units = await UnitChoices.WithinScopeAsync(db, currentUser, RoleRules.CanReadMembers, onlyUnitsHoldingMembers: false);
+        Units = await UnitChoices.WithinScopeAsync(directory, currentUser, RoleRules.CanReadMembers, onlyUnitsHoldingMembers: false);
         if (Unit is not null && Units.All(u => u.Id != Unit))
         {
             return Forbid();

@@ -25,7 +25,7 @@ public sealed class CreateModel(PartyMembersDbContext db, IValidator<CreateModel
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         if (!ModelState.IsValid)
         {
             return Page();

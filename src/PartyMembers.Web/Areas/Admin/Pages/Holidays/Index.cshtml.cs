@@ -48,13 +48,11 @@ public sealed class IndexModel(PartyMembersDbContext db, RuleBookProvider rules,
 
     public async Task OnGetAsync()
     {
-        // Only binding has run: reword its messages, which would otherwise name the C# properties.
-        ModelState.AddBesideBinding(T, new FluentValidation.Results.ValidationResult(), string.Empty);
         var today = VietnamTime.Today(clock);
         ShownYear = today.Year;
         if (Year is { } year)
         {
-            if (year is >= FirstYear and <= LastYear && !ModelState.HasError(nameof(Year)))
+            if (year is >= FirstYear and <= LastYear && !HasError(nameof(Year)))
             {
                 ShownYear = year;
             }

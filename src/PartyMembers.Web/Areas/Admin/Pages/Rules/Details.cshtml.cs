@@ -49,7 +49,7 @@ public sealed class DetailsModel(PartyMembersDbContext db, IValidator<DetailsMod
             return NotFound();
         }
 
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -50,12 +50,12 @@ public sealed class CreateModel(PartyMembersDbContext db, IValidator<CreateModel
         await LoadChoicesAsync();
         SetTypes();
         var parent = Input.ParentId is { } parentId ? await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == parentId) : null;
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         if (Input.ParentId is not null && parent is null)
         {
             ModelState.AddModelError("Input.ParentId", T["Error.Unit.NotFound"]);
         }
-        else if (Input.ParentId is null && !IsFirstUnit && !ModelState.HasError("Input.ParentId"))
+        else if (Input.ParentId is null && !IsFirstUnit && !HasError("Input.ParentId"))
         {
             // The registry has one top unit (the committee this installation serves); everything else hangs below it.
             ModelState.AddModelError("Input.ParentId", T["Admin.Error.Unit.ParentRequired"]);

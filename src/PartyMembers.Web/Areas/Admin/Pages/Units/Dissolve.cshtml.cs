@@ -70,7 +70,7 @@ public sealed class DissolveModel(PartyMembersDbContext db, IValidator<DissolveM
             return Page();
         }
 
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -50,7 +50,7 @@ public sealed class EditModel(PartyMembersDbContext db, IValidator<EditModel.Edi
         }
 
         Input.Id = id;
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         if (!ModelState.IsValid)
         {
             return Page();

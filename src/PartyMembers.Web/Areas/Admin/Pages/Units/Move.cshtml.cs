@@ -54,7 +54,7 @@ public sealed class MoveModel(PartyMembersDbContext db, IValidator<MoveModel.Mov
             return Page();
         }
 
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         var newParent = Input.ParentId is { } parentId ? await db.Units.FirstOrDefaultAsync(u => u.Id == parentId) : null;
         if (Input.ParentId is not null && newParent is null)
         {

@@ -44,7 +44,7 @@ public sealed class AddAssignmentModel(PartyMembersDbContext db, IValidator<AddA
             return NotFound();
         }
 
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         var unit = Input.UnitId is { } unitId ? await db.Units.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId) : null;
         if (Input.UnitId is not null && unit is null)
         {

@@ -29,7 +29,7 @@ public sealed class CreateModel(
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         if (!ModelState.IsValid)
         {
             return Page();

@@ -55,7 +55,7 @@ public sealed class EndAssignmentModel(
         }
 
         await ShowAsync(assignment);
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         if (IsOwnAdministration)
         {
             ModelState.AddModelError(string.Empty, T["Admin.Error.Assignment.OwnAdministrator"]);

@@ -47,7 +47,7 @@ public sealed class ResetPasswordModel(
         }
 
         Account = account;
-        ModelState.AddBesideBinding(T, await validator.ValidateAsync(Input));
+        AddValidation(await validator.ValidateAsync(Input));
         if (!ModelState.IsValid)
         {
             return Page();
