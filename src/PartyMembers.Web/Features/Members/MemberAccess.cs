@@ -30,12 +30,11 @@ public sealed class MemberAccess(PartyMembersDbContext db, UnitDirectory directo
             return new LoadedMember(Access.NotFound, null, null);
         }
 
-        var unit = await directory.FindAsync(member.HomeUnitId)
-            ?? throw new InvalidOperationException("A member's home unit is missing; units are never deleted.");
+        var unit = await db.Units.AsNoTracking().FirstAsync(u => u.Id == member.HomeUnitId);
         var allowed = await authorization.AuthorizeAsync(currentUser.Principal, new UnitScoped(unit.Path), operation);
         return allowed.Succeeded ? new LoadedMember(Access.Granted, member, unit) : new LoadedMember(Access.Forbidden, null, null);
     }
 
     /// The units from the top down to <paramref name="unit"/>, for the breadcrumb.
-    public Task<IReadOnlyList<OrganisationUnit>> AncestryAsync(OrganisationUnit unit) => directory.AncestryAsync(unit);
+    public Task<IReadOnlyList<UnitInfo>> AncestryAsync(OrganisationUnit unit) => directory.AncestryAsync(unit);
 }

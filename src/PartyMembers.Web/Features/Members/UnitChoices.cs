@@ -7,7 +7,7 @@ namespace PartyMembers.Web.Features.Members;
 /// A unit offered in a list, with its indentation in the tree.
 public sealed record UnitChoice(Guid Id, string Name, string Path, int Depth, UnitType Type)
 {
-    public static UnitChoice Of(OrganisationUnit unit) => new(unit.Id, unit.Name, unit.Path, unit.Depth, unit.Type);
+    public static UnitChoice Of(UnitInfo unit) => new(unit.Id, unit.Name, unit.Path, unit.Depth, unit.Type);
 }
 
 public static class UnitChoices
