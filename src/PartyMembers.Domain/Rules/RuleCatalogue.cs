@@ -44,6 +44,7 @@ public static class RuleCatalogue
         I(RuleKeys.GrassrootsResolveWorkingDays, 25, new DateOnly(2025, 11, 1), Hanoi + ", §1.1.3.2", RuleConfidence.Local, "Tính từ ngày chi bộ ra nghị quyết."),
         I(RuleKeys.CeremonyWorkingDays, 30, Q294From, Q294 + ", §4.1", RuleConfidence.Confirmed, "Kể từ ngày nhận quyết định."),
         I(RuleKeys.ResumeAfterCeremonyWorkingDays, 30, Hd38From, Hd38 + ", §I.2.2", RuleConfidence.Confirmed),
+        I(RuleKeys.YouthUnionAgeLimitYears, 30, new DateOnly(2025, 11, 1), Hanoi + ", §2.5", RuleConfidence.Local, "Đoàn viên đến hết tuổi này phải có nghị quyết giới thiệu của Đoàn và một đảng viên chính thức; quá tuổi thì hai đảng viên chính thức."),
         I(RuleKeys.ProbationMonths, 12, new DateOnly(2011, 1, 19), Charter + ", Art. 5", RuleConfidence.Secondary),
         I(RuleKeys.ProbationExtensionMonths, 0, new DateOnly(2025, 11, 1), Hanoi + ", §2.1", RuleConfidence.Local, "Hà Nội cho phép kéo dài đến 12 tháng; Q294/HD06 không quy định nên mặc định không áp dụng."),
         I(RuleKeys.RecognitionConsiderWorkingDays, 30, Q294From, Q294 + ", §4.2.1", RuleConfidence.Confirmed, "Kể từ ngày hết thời gian dự bị."),
@@ -117,6 +118,7 @@ public static class RuleCatalogue
         T("Forms.TransferNotice", "4-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
         T("Forms.DeathNotice", "5-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
         T("Forms.ExitNotice", "6-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
+        T(RuleKeys.BadgeMilestoneYears, "30,40,45,50,55,60,65,70,75,80,85,90", Hd06From, Hd06 + ", §18", RuleConfidence.Confirmed, "Các mốc tuổi đảng được xét tặng Huy hiệu Đảng."),
     ];
 
     private static RuleSeed I(string key, int value, DateOnly from, string source, RuleConfidence confidence, string? note = null) =>

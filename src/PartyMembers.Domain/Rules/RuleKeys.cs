@@ -16,6 +16,8 @@ public static class RuleKeys
     public const string GrassrootsResolveWorkingDays = "Admission.GrassrootsResolveWorkingDays";
     public const string CeremonyWorkingDays = "Admission.CeremonyWorkingDays";
     public const string ResumeAfterCeremonyWorkingDays = "Admission.ResumeAfterCeremonyWorkingDays";
+    public const string YouthUnionAgeLimitYears = "Admission.YouthUnionAgeLimitYears";
+    public const string BadgeMilestoneYears = "Badges.MilestoneYears";
     public const string ProbationMonths = "Probation.Months";
     public const string ProbationExtensionMonths = "Probation.ExtensionMonths";
     public const string RecognitionConsiderWorkingDays = "Recognition.ConsiderWorkingDays";
