@@ -205,7 +205,21 @@ public sealed class Member : IVersioned, INeverDeleted
 
     /// The probation ends and the member becomes official on the ceremony date plus the probation period, however late
     /// the decision (Q294 §4.2.2).
-    public Result Recognise(LegalBasis decision, int probationMonths, ChangeStamp stamp, string? reason = null)
+    public Result Recognise(LegalBasis decision, int probationMonths, ChangeStamp stamp, string? reason = null) =>
+        Recognise(decision, probationMonths, stamp, reason, roleChecked: false);
+
+    /// Recognition decided through an admission case, which has already checked the deciding body against its own
+    /// table: the standing committee, or a grassroots committee authorised to admit (Q294 §4.3.2).
+    internal Result RecogniseFromCase(LegalBasis decision, int probationMonths, ChangeStamp stamp, string? reason) =>
+        Recognise(decision, probationMonths, stamp, reason, roleChecked: true);
+
+    /// Removal of a probationer's name decided through an admission case (HD06 §4.6).
+    internal Result RemoveProbationerFromCase(StatusChange change, ChangeStamp stamp) =>
+        Type != MembershipType.Probationary
+            ? Result.Fail("Member.AlreadyOfficial")
+            : Transition(MemberEventKind.Left, change, stamp, m => m.ExitForm = Members.ExitForm.RemovedFromList, roleChecked: true);
+
+    private Result Recognise(LegalBasis decision, int probationMonths, ChangeStamp stamp, string? reason, bool roleChecked)
     {
         if (Type != MembershipType.Probationary)
         {
@@ -228,7 +242,7 @@ public sealed class Member : IVersioned, INeverDeleted
         {
             m.Type = MembershipType.Official;
             m.OfficialDate = officialDate;
-        });
+        }, roleChecked);
     }
 
     public Result MoveToUnit(Guid newUnitId, Organisation.UnitType newUnitType, StatusChange change, ChangeStamp stamp)
@@ -300,7 +314,7 @@ public sealed class Member : IVersioned, INeverDeleted
             .Where(t => t.Roles.Contains(role))
             .Where(t => t.Event != MemberEventKind.Recognised || Type == MembershipType.Probationary);
 
-    private Result Transition(MemberEventKind kind, StatusChange change, ChangeStamp stamp, Action<Member>? alsoChange = null)
+    private Result Transition(MemberEventKind kind, StatusChange change, ChangeStamp stamp, Action<Member>? alsoChange = null, bool roleChecked = false)
     {
         var transition = MemberTransitions.Find(Status, kind);
         if (transition is null)
@@ -309,7 +323,7 @@ public sealed class Member : IVersioned, INeverDeleted
         }
 
         var errors = new List<DomainError>();
-        if (!transition.Roles.Contains(stamp.ActingAs))
+        if (!roleChecked && !transition.Roles.Contains(stamp.ActingAs))
         {
             errors.Add(new DomainError("Member.RoleCannotRecord", null, kind, stamp.ActingAs));
         }
