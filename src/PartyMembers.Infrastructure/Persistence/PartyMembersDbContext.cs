@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using PartyMembers.Domain.Accounts;
+using PartyMembers.Domain.Admission;
 using PartyMembers.Domain.Members;
 using PartyMembers.Domain.Organisation;
 using PartyMembers.Domain.Rules;
@@ -27,6 +28,10 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
     public DbSet<CalendarEntry> CalendarEntries => Set<CalendarEntry>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<AdmissionCase> AdmissionCases => Set<AdmissionCase>();
+
+    public DbSet<CaseDecision> AdmissionDecisions => Set<CaseDecision>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
