@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 using PartyMembers.Domain.Common;
 using PartyMembers.Infrastructure;
 using PartyMembers.Infrastructure.Auditing;
+using PartyMembers.Infrastructure.Files;
 using PartyMembers.Infrastructure.Identity;
 using PartyMembers.Infrastructure.Persistence;
 using PartyMembers.Infrastructure.Seeding;
@@ -56,6 +57,9 @@ public static class Startup
         services.AddScoped<RuleBookProvider>();
         services.AddScoped<MemberSearch>();
         services.AddScoped<MemberAccess>();
+        services.AddScoped<Features.Admission.AdmissionAccess>();
+        services.AddScoped<Features.Admission.AdmissionQueue>();
+        services.AddFileStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
         services.AddScoped<Features.Home.RoleHome>();
@@ -132,6 +136,7 @@ public static class Startup
                 conventions.AuthorizeAreaFolder("Committee", "/", Policies.CommitteeArea);
                 conventions.AuthorizeAreaFolder("Admin", "/", Policies.AdminArea);
                 conventions.AuthorizeFolder("/Members", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Admission", Policies.MemberReader);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");

@@ -77,6 +77,10 @@ public sealed class DemoDataSeeder(
             db.ChangeTracker.Clear();
         }
 
+        db.AdmissionCases.AddRange(DemoAdmissions.Create(generator, options.Today, clock.GetUtcNow().UtcDateTime));
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+
         var accounts = Accounts(generator);
         foreach (var account in accounts)
         {

@@ -125,6 +125,7 @@ public static class AuthorizationMatrix
         rows.Add(new("/Committee/Index", "GET", null, "Committee area", _ => "/Committee", Only(DemoAccounts.Standing)));
         rows.Add(new("/Committee/Index", "GET", null, "Committee area, past date", _ => "/Committee?Date=01/01/2020", Only(DemoAccounts.Standing)));
         rows.AddRange(AdminRows());
+        rows.AddRange(AdmissionMatrix.Rows());
         return rows;
     }
 

@@ -9,6 +9,18 @@ public sealed record MatrixData(
     Guid TongHopMember, Guid HanhChinhMember, Guid OutsideMember, Guid TongHopCell, Guid OutsideCell, Guid TopUnit, Guid AdminUser,
     Guid OtherUser, Guid OtherUsersAssignment, Guid EmptyUnit)
 {
+    /// Admission cases: on the register of the Tổng hợp cell, a sympathiser there, one in the Hành chính cell (same
+    /// grassroots committee), one outside it (Thời sự cell), and a sympathiser of the Tổ chức grassroots cell.
+    public Guid TongHopCandidate { get; init; }
+
+    public Guid TongHopSympathiser { get; init; }
+
+    public Guid HanhChinhCandidate { get; init; }
+
+    public Guid OutsideCandidate { get; init; }
+
+    public Guid ToChucSympathiser { get; init; }
+
     public static async Task<MatrixData> LoadAsync(AppFactory factory) => await factory.WithDbAsync(async db =>
     {
         var tongHop = await db.Units.SingleAsync(u => u.Name == DemoUnits.TongHopCell);
@@ -24,6 +36,14 @@ public sealed record MatrixData(
         var other = await db.Users.SingleAsync(u => u.UserName == DemoAccounts.Inspection);
         var assignment = await db.RoleAssignments.FirstAsync(a => a.UserId == other.Id);
         var group = await db.Units.SingleAsync(u => u.Name == DemoUnits.ThoiSuPartyGroup);
-        return new MatrixData(dao.Id, inHanhChinh.Id, outside.Id, tongHop.Id, outsideCell.Id, top.Id, admin.Id, other.Id, assignment.Id, group.Id);
+        async Task<Guid> Case(string name) => await db.AdmissionCases.Where(c => c.FullName == name).Select(c => c.Id).SingleAsync();
+        return new MatrixData(dao.Id, inHanhChinh.Id, outside.Id, tongHop.Id, outsideCell.Id, top.Id, admin.Id, other.Id, assignment.Id, group.Id)
+        {
+            TongHopCandidate = await Case(DemoAdmissions.TongHopCandidate),
+            TongHopSympathiser = await Case(DemoAdmissions.TongHopSympathiser),
+            HanhChinhCandidate = await Case(DemoAdmissions.HanhChinhCandidate),
+            OutsideCandidate = await Case(DemoAdmissions.ThoiSuCandidate),
+            ToChucSympathiser = await Case(DemoAdmissions.ToChucSympathiser),
+        };
     });
 }

@@ -1,0 +1,108 @@
+using Microsoft.EntityFrameworkCore;
+using PartyMembers.Domain.Accounts;
+using PartyMembers.Domain.Admission;
+using PartyMembers.Infrastructure.Persistence;
+using PartyMembers.Web.Authorization;
+using PartyMembers.Web.Features.Members;
+
+namespace PartyMembers.Web.Features.Admission;
+
+/// How close a case is to its time limit.
+public enum Urgency
+{
+    None,
+    OnTime,
+    Near,
+    Overdue,
+}
+
+/// A case in a list: who, where, the stage, what it waits for and by when.
+public sealed record QueueRow(Guid Id, string FullName, string CellName, AdmissionStage Stage, CaseDue? Due, int? WorkingDaysLeft, Urgency Urgency, bool WaitsOnMe);
+
+/// The admission cases a user can see, and among them those waiting on one of the user's roles, with their due dates
+/// counted in working days. Cases are few (hundreds a year in a province), so the open ones in scope are read in one
+/// query with the parts the due dates need, never one query per row.
+public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory directory, CurrentUser currentUser, AdmissionAccess access)
+{
+    /// A case is "near" its limit within this many working days (a display choice, not a rule).
+    public const int NearWorkingDays = 5;
+
+    public const int PageSize = 50;
+
+    /// Open cases waiting on the user, most urgent first.
+    public async Task<IReadOnlyList<QueueRow>> WaitingOnMeAsync(int max = 100)
+    {
+        var rows = await OpenInScopeAsync();
+        return rows.Where(r => r.WaitsOnMe)
+            .OrderBy(r => r.Due?.DueOn ?? DateOnly.MaxValue).ThenBy(r => r.FullName, StringComparer.Ordinal)
+            .Take(max).ToList();
+    }
+
+    /// Cases in the user's scope by name, a page at a time (keyset paging after the last case of the previous page):
+    /// the open ones, or those of one stage.
+    public async Task<IReadOnlyList<QueueRow>> OpenInScopeAsync(AdmissionStage? stage = null, Guid? after = null, int take = 1000)
+    {
+        var scope = await currentUser.ScopeAsync(RoleRules.CanReadMembers);
+        if (scope.Count == 0)
+        {
+            return [];
+        }
+
+        var units = await directory.AllAsync();
+        var cellIds = units.Where(u => scope.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal))).Select(u => u.Id).ToList();
+        var query = db.AdmissionCases.AsNoTracking().Where(c => cellIds.Contains(c.CellId));
+        query = stage is null
+            ? query.Where(c => c.Stage != AdmissionStage.NotAdmitted && c.Stage != AdmissionStage.Recognised
+                && c.Stage != AdmissionStage.RemovedFromList && c.Stage != AdmissionStage.Withdrawn)
+            : query.Where(c => c.Stage == stage);
+        if (after is { } afterId
+            && await db.AdmissionCases.AsNoTracking().Where(c => c.Id == afterId).Select(c => c.SearchName).FirstOrDefaultAsync() is { } afterName)
+        {
+            // CA1309: EF translates string.Compare without a comparison type to SQL "<" / ">" (as in MemberSearch).
+#pragma warning disable CA1309
+            query = query.Where(c => string.Compare(c.SearchName, afterName) > 0 || (c.SearchName == afterName && c.Id.CompareTo(afterId) > 0));
+#pragma warning restore CA1309
+        }
+
+        var cases = await query.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Take(take)
+            .Include(c => c.Verifications).Include(c => c.Decisions).AsSplitQuery()
+            .ToListAsync();
+        return await RowsAsync(cases);
+    }
+
+    /// Rows for loaded cases.
+    public async Task<IReadOnlyList<QueueRow>> RowsAsync(IReadOnlyList<AdmissionCase> cases)
+    {
+        var deadlines = await access.DeadlinesAsync();
+        var assignments = await currentUser.AssignmentsAsync();
+        var today = access.Today;
+        var rows = new List<QueueRow>(cases.Count);
+        var chains = new Dictionary<Guid, AdmissionChain>();
+        foreach (var c in cases)
+        {
+            var cell = (await directory.FindAsync(c.CellId))!;
+            if (!chains.TryGetValue(cell.Id, out var chain))
+            {
+                chain = await access.ChainAsync(cell);
+                chains[cell.Id] = chain;
+            }
+
+            var due = c.Due(chain, deadlines);
+            var loaded = new LoadedCase(Access.Granted, c, cell, chain, assignments.Where(a => a.Covers(cell.Path)).ToList());
+            var mine = due is not null && access.ActingFor(loaded, due.Next) is not null;
+            int? left = due?.DueOn is { } dueOn
+                ? dueOn >= today ? deadlines.Calendar.WorkingDaysBetween(today, dueOn) : -deadlines.Calendar.WorkingDaysBetween(dueOn, today)
+                : null;
+            var urgency = left switch
+            {
+                null => Urgency.None,
+                < 0 => Urgency.Overdue,
+                <= NearWorkingDays => Urgency.Near,
+                _ => Urgency.OnTime,
+            };
+            rows.Add(new QueueRow(c.Id, c.FullName, cell.Name, c.Stage, due, left, urgency, mine));
+        }
+
+        return rows;
+    }
+}

@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Mvc;
+using PartyMembers.Domain.Admission;
+using PartyMembers.Web.Features.Admission;
+using PartyMembers.Web.Features.Members;
+using PartyMembers.Web.Infrastructure;
+
+namespace PartyMembers.Web.Pages.Admission;
+
+/// One case whole: the person, the stage and what it waits for, the course, dossier, introducers, verification, votes,
+/// appraisals, decisions and the history, with the steps the user may take now.
+public sealed class DetailsModel(AdmissionAccess access) : AppPageModel
+{
+    public AdmissionCase Case { get; private set; } = null!;
+
+    public UnitInfo Cell { get; private set; } = null!;
+
+    public AdmissionChain Chain { get; private set; } = null!;
+
+    public CaseDue? Due { get; private set; }
+
+    public DateOnly Today { get; private set; }
+
+    public AdmissionDeadlines Deadlines { get; private set; } = null!;
+
+    public IReadOnlyList<AdmissionTrigger> Steps { get; private set; } = [];
+
+    /// The user keeps this cell's dossier (courses, documents, introducers, verification).
+    public bool KeepsDossier { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        var loaded = await access.LoadAsync(id);
+        if (loaded.Access != Access.Granted)
+        {
+            return loaded.Access == Access.NotFound ? NotFound() : Forbid();
+        }
+
+        Case = loaded.Value;
+        Cell = loaded.Cell!;
+        Chain = loaded.Chain!;
+        Deadlines = await access.DeadlinesAsync();
+        Today = access.Today;
+        Due = Case.Due(Chain, Deadlines);
+        Steps = access.AvailableSteps(loaded);
+        KeepsDossier = !Case.IsClosed && AdmissionAccess.CellSecretary(loaded) is not null;
+        ViewData["Breadcrumb"] = new List<Breadcrumb> { new(T["Admission.Title"], "/Admission"), new(Case.FullName) };
+        return Page();
+    }
+
+    /// The page that takes a step.
+    public static string PageFor(AdmissionTrigger trigger) => trigger switch
+    {
+        AdmissionTrigger.RecogniseSympathiser => "Sympathiser",
+        AdmissionTrigger.PermitDossier => "Permit",
+        AdmissionTrigger.OpenDossier => "OpenDossier",
+        AdmissionTrigger.CellVote or AdmissionTrigger.RecognitionCellVote => "CellVote",
+        AdmissionTrigger.GrassrootsVote or AdmissionTrigger.RecognitionGrassrootsVote => "CommitteeVote",
+        AdmissionTrigger.SubCommitteeAppraisal or AdmissionTrigger.RecognitionSubCommitteeAppraisal
+            or AdmissionTrigger.BoardAppraisal or AdmissionTrigger.RecognitionBoardAppraisal => "Appraise",
+        AdmissionTrigger.Decide or AdmissionTrigger.RecognitionDecide => "Decide",
+        AdmissionTrigger.HoldCeremony => "Ceremony",
+        _ => "Withdraw",
+    };
+}
