@@ -30,9 +30,13 @@ public abstract class RoleHomePageModel(RoleHome home, TimeProvider clock, param
 
     public DateOnly Today { get; private set; }
 
+    /// Admission cases waiting on the user, most urgent first.
+    public IReadOnlyList<Admission.QueueRow> Waiting { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         Today = Domain.Common.VietnamTime.Today(clock);
         Sections = await home.ForAsync(roles, Today, HttpContext.RequestAborted);
+        Waiting = await HttpContext.RequestServices.GetRequiredService<Admission.AdmissionQueue>().WaitingOnMeAsync();
     }
 }

@@ -17,6 +17,9 @@ public sealed class IndexModel(RoleHome home, TimeProvider clock) : AppPageModel
 
     public IReadOnlyList<RoleHomeSection> Sections { get; private set; } = [];
 
+    /// Admission cases waiting on the standing committee, most urgent first.
+    public IReadOnlyList<Features.Admission.QueueRow> Waiting { get; private set; } = [];
+
     public async Task OnGetAsync()
     {
         var today = VietnamTime.Today(clock);
@@ -27,5 +30,6 @@ public sealed class IndexModel(RoleHome home, TimeProvider clock) : AppPageModel
         }
 
         Sections = await home.ForAsync([Role.StandingCommittee], AsOf, HttpContext.RequestAborted);
+        Waiting = await HttpContext.RequestServices.GetRequiredService<Features.Admission.AdmissionQueue>().WaitingOnMeAsync();
     }
 }
