@@ -182,7 +182,7 @@ public sealed partial class AdmissionCase : IVersioned, INeverDeleted
             Version = Guid.NewGuid(),
         };
         created.Apply(d);
-        created.Step("Register", AdmissionStage.Candidate, d.IntroducedOn, null, stamp);
+        created.Step("Register", AdmissionStage.Candidate, d.IntroducedOn, null, stamp, stageChange: true);
         return Result<AdmissionCase>.Ok(created);
     }
 
@@ -240,11 +240,13 @@ public sealed partial class AdmissionCase : IVersioned, INeverDeleted
 
     private static string Truncate(string key) => key.Length <= Member.SearchKeyMaxLength ? key : key[..Member.SearchKeyMaxLength];
 
-    private void Step(string action, AdmissionStage from, DateOnly date, string? reason, ChangeStamp stamp)
+    /// Appends a history line. Only stage changes move <see cref="LastStepDate"/>: data entered late (a document, an
+    /// introducer) must not stop a meeting held before it was typed in from being recorded.
+    private void Step(string action, AdmissionStage from, DateOnly date, string? reason, ChangeStamp stamp, bool stageChange = false)
     {
         StepCount++;
         _steps.Add(AdmissionStep.Create(Id, StepCount, action, from, Stage, date, reason, stamp));
-        if (date > LastStepDate)
+        if (stageChange && date > LastStepDate)
         {
             LastStepDate = date;
         }
@@ -300,6 +302,6 @@ public sealed partial class AdmissionCase : IVersioned, INeverDeleted
         var from = Stage;
         Stage = to;
         FailedVotesAtStage = 0;
-        Step(trigger.ToString(), from, date, reason, stamp);
+        Step(trigger.ToString(), from, date, reason, stamp, stageChange: true);
     }
 }

@@ -89,7 +89,8 @@ public static class AdmissionEligibility
         var errors = new List<DomainError>();
         var rules = deadlines.Rules;
 
-        // Age: 18 years 0 months to 60 years, in months, on the day the cell considers the case (Q294 §1.1.1).
+        // Age: 18 years 0 months to 60 years counted in full months (60 years and some days is still 720 months), on the
+        // day the cell considers the case (Q294 §1.1.1).
         var age = AgeInMonths(c.DateOfBirth, on);
         var min = rules.GetInteger(RuleKeys.AdmissionMinAgeMonths, on);
         var max = rules.GetInteger(RuleKeys.AdmissionMaxAgeMonths, on);
@@ -97,7 +98,7 @@ public static class AdmissionEligibility
         {
             errors.Add(new DomainError("Admission.TooYoung", null, min / 12));
         }
-        else if ((age > max || (age == max && c.DateOfBirth.AddMonths(max) < on)) && c.Over60Approval is null)
+        else if (age > max && c.Over60Approval is null)
         {
             errors.Add(new DomainError("Admission.Over60NeedsApproval", null, max / 12));
         }

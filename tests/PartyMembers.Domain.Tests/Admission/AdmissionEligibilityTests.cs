@@ -63,23 +63,24 @@ public class AdmissionEligibilityTests
     }
 
     [Fact]
-    public void At_60_years_0_months_the_candidate_is_accepted_and_a_day_later_needs_the_over_60_approval()
+    public void Age_is_counted_in_full_months_so_60_years_and_some_days_is_accepted_and_60_years_1_month_needs_the_over_60_approval()
     {
         ErrorAssert.None(CheckOn(Ready(d => d with { DateOfBirth = VoteOn.AddYears(-60) }), VoteOn));
+        ErrorAssert.None(CheckOn(Ready(d => d with { DateOfBirth = VoteOn.AddYears(-60).AddDays(-1) }), VoteOn));
 
-        var older = Ready(d => d with { DateOfBirth = VoteOn.AddYears(-60).AddDays(-1) });
+        var older = Ready(d => d with { DateOfBirth = VoteOn.AddMonths(-721) });
         var error = ErrorAssert.Only(CheckOn(older, VoteOn), "Admission.Over60NeedsApproval");
         Assert.Equal(60, error.Arguments[0]);
     }
 
     [Fact]
-    public void Born_on_29_February_the_candidate_turns_60_on_29_February_of_the_leap_year()
+    public void Born_on_29_February_the_candidate_reaches_60_years_1_month_on_29_March()
     {
         var s = Ready(d => d with { DateOfBirth = new DateOnly(1968, 2, 29) });
         bool Over60(DateOnly on) => CheckOn(s, on).Any(e => e.Code == "Admission.Over60NeedsApproval");
-        Assert.False(Over60(new DateOnly(2028, 2, 28)));
         Assert.False(Over60(new DateOnly(2028, 2, 29)));
-        Assert.True(Over60(new DateOnly(2028, 3, 1)));
+        Assert.False(Over60(new DateOnly(2028, 3, 28)));
+        Assert.True(Over60(new DateOnly(2028, 3, 29)));
     }
 
     [Fact]
