@@ -18,6 +18,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => Path.Combine(_folder, "app.db");
 
+    /// The application's clock; null for the system clock. A test that moves time passes a clock it can move.
+    public TimeProvider? Clock { get; init; }
+
     /// Serves the application on Kestrel at a free loopback port (migrations and the demo seed run at start-up) and
     /// returns its address, for a browser to reach over real HTTP.
     public Uri Start()
@@ -49,6 +52,10 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:MinimumLevel", "Warning");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
+        if (Clock is { } clock)
+        {
+            builder.ConfigureServices(services => services.AddSingleton(clock));
+        }
     }
 
     /// A fresh scope on the application's services, for checking what a request saved.
