@@ -52,6 +52,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Logging:MinimumLevel", "Warning");
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
+        builder.UseSetting("Files:Root", Path.Combine(_folder, "files"));
         if (Clock is { } clock)
         {
             builder.ConfigureServices(services => services.AddSingleton(clock));
