@@ -1,0 +1,28 @@
+using Microsoft.AspNetCore.Mvc;
+using PartyMembers.Infrastructure.Files;
+using PartyMembers.Web.Features.Admission;
+using PartyMembers.Web.Features.Members;
+
+namespace PartyMembers.Web.Pages.Admission;
+
+/// Downloads the scan of a dossier document, always as an attachment, for the member readers who can see the case.
+public sealed class AttachmentModel(AdmissionAccess access, FileStore files) : AppPageModel
+{
+    public async Task<IActionResult> OnGetAsync(Guid id, Guid? file)
+    {
+        var loaded = await access.LoadAsync(id);
+        if (loaded.Access != Access.Granted)
+        {
+            return loaded.Access == Access.NotFound ? NotFound() : Forbid();
+        }
+
+        var attachment = file is { } fileId ? loaded.Value.Attachments.FirstOrDefault(a => a.Id == fileId) : null;
+        if (attachment is null || files.OpenRead(attachment.StorageName) is not { } stream)
+        {
+            return NotFound();
+        }
+
+        Response.Headers.XContentTypeOptions = "nosniff";
+        return File(stream, attachment.ContentType, attachment.FileName);
+    }
+}
