@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Playwright;
+using PartyMembers.Testing;
 using PartyMembers.Web.Tests.Support;
 
 namespace PartyMembers.E2E.Support;
@@ -27,7 +28,15 @@ public sealed class E2EFixture : IAsyncLifetime
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public AppFactory Factory { get; } = new();
+    public E2EFixture()
+    {
+        Factory = new AppFactory { Clock = Clock };
+    }
+
+    /// The application's clock: the system clock, which a journey may move forward (and must move back).
+    public ShiftableClock Clock { get; } = new();
+
+    public AppFactory Factory { get; }
 
     public Uri BaseAddress { get; private set; } = null!;
 
