@@ -15,7 +15,12 @@ public static class DecisionDocument
     {
         var recognition = decision.Phase == AdmissionPhase.Recognition;
         var removal = recognition && c.RecognitionProposal == RecognitionProposal.RemoveFromList;
-        var issuer = decision.IssuerName.ToUpper(Vietnamese);
+        // The issuing body is the committee of the party organisation ("Đảng bộ X" issues as "Đảng ủy X"), and within
+        // it the standing committee when that is who voted.
+        var unit = decision.IssuerName.ToUpper(Vietnamese);
+        var committee = unit.StartsWith("ĐẢNG BỘ ", StringComparison.Ordinal) ? "ĐẢNG ỦY " + unit["ĐẢNG BỘ ".Length..] : unit;
+        var standing = c.Votes.Any(v => v.Phase == decision.Phase && v.Passed && v.Level == VoteLevel.StandingCommittee);
+        var issuer = standing ? "BAN THƯỜNG VỤ " + committee : committee;
         var person = $"đồng chí {c.FullName}, sinh ngày {Date(c.DateOfBirth)}"
             + (string.IsNullOrWhiteSpace(c.Occupation) ? string.Empty : $", nghề nghiệp: {c.Occupation}")
             + (string.IsNullOrWhiteSpace(c.Residence) ? string.Empty : $", nơi cư trú: {c.Residence}");
@@ -50,7 +55,8 @@ public static class DecisionDocument
         body.Add(new($"Điều 3. {cellName}, các cơ quan liên quan và đồng chí {c.FullName} chịu trách nhiệm thi hành quyết định này.", FirstLineIndent: true));
         return new PartyDocument
         {
-            Issuer = issuer,
+            IssuerParent = standing ? committee : string.Empty,
+            Issuer = standing ? "BAN THƯỜNG VỤ" : committee,
             Number = "Số " + decision.Number,
             PlaceAndDate = $"ngày {decision.Date.Day:00} tháng {decision.Date.Month:00} năm {decision.Date.Year}",
             Title = "QUYẾT ĐỊNH",
@@ -59,7 +65,7 @@ public static class DecisionDocument
                 : "về việc kết nạp đảng viên",
             Body = body,
             Recipients = ["- Như Điều 3,", "- Lưu hồ sơ đảng viên."],
-            SignatureBlock = ["T/M " + issuer, string.Empty, decision.Signer],
+            SignatureBlock = [standing ? "T/M BAN THƯỜNG VỤ" : "T/M ĐẢNG ỦY", string.Empty, decision.Signer],
         };
     }
 

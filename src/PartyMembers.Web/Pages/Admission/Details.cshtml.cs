@@ -47,6 +47,15 @@ public sealed class DetailsModel(AdmissionAccess access) : AppPageModel
         return Page();
     }
 
+    /// The note of a history line: for documents and verification, the kind or the person's relation is stored by its
+    /// code and shown in the user's language.
+    public static string? Describe(AdmissionStep step, Microsoft.Extensions.Localization.IStringLocalizer texts) => step.Action switch
+    {
+        "AddDocument" when Enum.TryParse<DossierItemKind>(step.Reason, out var kind) => texts.Enum(kind),
+        "AddVerification" or "ExemptVerification" or "RecordVerificationReply" when Enum.TryParse<VerificationSubject>(step.Reason, out var subject) => texts.Enum(subject),
+        _ => step.Reason,
+    };
+
     /// The page that takes a step.
     public static string PageFor(AdmissionTrigger trigger) => trigger switch
     {
