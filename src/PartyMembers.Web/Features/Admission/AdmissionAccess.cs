@@ -25,6 +25,7 @@ public sealed record LoadedCase(Access Access, AdmissionCase? Case, UnitInfo? Ce
 public sealed class AdmissionAccess(PartyMembersDbContext db, UnitDirectory directory, CurrentUser currentUser, RuleBookProvider rules, TimeProvider clock)
 {
     private AdmissionDeadlines? _deadlines;
+    private HashSet<Guid>? _authorised;
 
     public async Task<LoadedCase> LoadAsync(Guid id, bool track = false)
     {
@@ -66,10 +67,13 @@ public sealed class AdmissionAccess(PartyMembersDbContext db, UnitDirectory dire
 
         var hasSub = units.Any(u => u.Type == UnitType.SubCommittee);
         var grassroots = units.FirstOrDefault(u => u.Type == UnitType.GrassrootsCommittee);
-        var authorised = grassroots is not null
-            && await db.Units.AsNoTracking().Where(u => u.Id == grassroots.Id).Select(u => u.AuthorisedToAdmitAndExpel).FirstAsync();
+        var authorised = grassroots is not null && (await AuthorisedUnitsAsync()).Contains(grassroots.Id);
         return new AdmissionChain(hasSub, grassroots is not null, authorised);
     }
+
+    /// The units authorised to admit, read once per request (lists compute a chain for every cell they show).
+    private async Task<HashSet<Guid>> AuthorisedUnitsAsync() =>
+        _authorised ??= (await db.Units.AsNoTracking().Where(u => u.AuthorisedToAdmitAndExpel).Select(u => u.Id).ToListAsync()).ToHashSet();
 
     /// The assignment through which the user may take a step on the case now, or null. The role must be one the table
     /// gives the step, held in a unit of the step's level.

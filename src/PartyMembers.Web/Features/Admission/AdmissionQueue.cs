@@ -29,18 +29,39 @@ public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory direc
 
     public const int PageSize = 50;
 
-    /// Open cases waiting on the user, most urgent first.
+    /// Open cases waiting on the user, most urgent first. Only the stages whose next step one of the user's roles takes
+    /// are read (a board or standing committee sees a small part of a province's open cases at any time).
     public async Task<IReadOnlyList<QueueRow>> WaitingOnMeAsync(int max = 100)
     {
-        var rows = await OpenInScopeAsync();
+        var roles = (await currentUser.AssignmentsAsync()).Select(a => a.Role).ToHashSet();
+        var stages = AdmissionTransitions.All
+            .Where(t => t.Trigger != AdmissionTrigger.Withdraw)
+            .Where(t => t.Roles.Overlaps(roles)
+                || (t.Trigger is AdmissionTrigger.Decide or AdmissionTrigger.RecognitionDecide && roles.Contains(Role.GrassrootsSecretary)))
+            .Select(t => t.From).Distinct().ToList();
+        if (stages.Count == 0)
+        {
+            return [];
+        }
+
+        var rows = await QueryAsync(q => q.Where(c => stages.Contains(c.Stage)), after: null, WaitingReadLimit);
         return rows.Where(r => r.WaitsOnMe)
             .OrderBy(r => r.Due?.DueOn ?? DateOnly.MaxValue).ThenBy(r => r.FullName, StringComparer.Ordinal)
             .Take(max).ToList();
     }
 
+    /// At most this many cases at the stages waiting on a user are read for the waiting list.
+    public const int WaitingReadLimit = 5000;
+
     /// Cases in the user's scope by name, a page at a time (keyset paging after the last case of the previous page):
     /// the open ones, or those of one stage.
-    public async Task<IReadOnlyList<QueueRow>> OpenInScopeAsync(AdmissionStage? stage = null, Guid? after = null, int take = 1000)
+    public Task<IReadOnlyList<QueueRow>> OpenInScopeAsync(AdmissionStage? stage = null, Guid? after = null, int take = PageSize) =>
+        QueryAsync(query => stage is null
+            ? query.Where(c => c.Stage != AdmissionStage.NotAdmitted && c.Stage != AdmissionStage.Recognised
+                && c.Stage != AdmissionStage.RemovedFromList && c.Stage != AdmissionStage.Withdrawn)
+            : query.Where(c => c.Stage == stage), after, take);
+
+    private async Task<IReadOnlyList<QueueRow>> QueryAsync(Func<IQueryable<AdmissionCase>, IQueryable<AdmissionCase>> filter, Guid? after, int take)
     {
         var scope = await currentUser.ScopeAsync(RoleRules.CanReadMembers);
         if (scope.Count == 0)
@@ -49,12 +70,16 @@ public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory direc
         }
 
         var units = await directory.AllAsync();
-        var cellIds = units.Where(u => scope.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal))).Select(u => u.Id).ToList();
-        var query = db.AdmissionCases.AsNoTracking().Where(c => cellIds.Contains(c.CellId));
-        query = stage is null
-            ? query.Where(c => c.Stage != AdmissionStage.NotAdmitted && c.Stage != AdmissionStage.Recognised
-                && c.Stage != AdmissionStage.RemovedFromList && c.Stage != AdmissionStage.Withdrawn)
-            : query.Where(c => c.Stage == stage);
+        var query = db.AdmissionCases.AsNoTracking();
+
+        // A scope that includes a top unit covers every case: no list of cells to match.
+        if (!units.Any(u => u.ParentId is null && scope.Contains(u.Path)))
+        {
+            var cellIds = units.Where(u => scope.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal))).Select(u => u.Id).ToList();
+            query = query.Where(c => cellIds.Contains(c.CellId));
+        }
+
+        query = filter(query);
         if (after is { } afterId
             && await db.AdmissionCases.AsNoTracking().Where(c => c.Id == afterId).Select(c => c.SearchName).FirstOrDefaultAsync() is { } afterName)
         {
