@@ -51,7 +51,7 @@ public static class AdmissionMatrix
             yield return row;
         }
 
-        foreach (var row in AdmissionDossierMatrix.Rows().Concat(AdmissionDecisionMatrix.Rows()).Concat(AdmissionCeremonyMatrix.Rows()).Concat(AdmissionVoteMatrix.Rows()))
+        foreach (var row in AdmissionDossierMatrix.Rows().Concat(AdmissionDecisionMatrix.Rows()).Concat(AdmissionCeremonyMatrix.Rows()).Concat(AdmissionVoteMatrix.Rows()).Concat(AdmissionEditMatrix.Rows()))
         {
             yield return row;
         }

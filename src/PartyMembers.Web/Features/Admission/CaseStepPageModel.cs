@@ -1,3 +1,4 @@
+using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using PartyMembers.Domain.Admission;
@@ -84,6 +85,18 @@ public abstract class CaseStepPageModel(AdmissionAccess access, PartyMembersDbCo
             new(T["Admission.Title"], "/Admission"), new(Case.FullName, $"/Admission/Details/{Case.Id}"), new(T[TitleKey]),
         };
         return null;
+    }
+
+    /// Loads the case for a post and checks the form: the response to give when either refuses, null to go on.
+    protected async Task<IActionResult?> PreparePostAsync<TInput>(Guid id, IValidator<TInput> validator, TInput input)
+    {
+        if (await PrepareAsync(id, track: true) is { } refused)
+        {
+            return refused;
+        }
+
+        AddValidation(await validator.ValidateAsync(input));
+        return ModelState.IsValid ? null : Page();
     }
 
     protected ChangeStamp Stamp() => access.Stamp(Acting);

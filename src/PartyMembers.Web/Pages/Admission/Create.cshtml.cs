@@ -1,10 +1,8 @@
 using FluentValidation;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using PartyMembers.Domain.Accounts;
 using PartyMembers.Domain.Admission;
-using PartyMembers.Domain.Members;
 using PartyMembers.Infrastructure.Persistence;
 using PartyMembers.Web.Authorization;
 using PartyMembers.Web.Features.Admission;
@@ -68,17 +66,9 @@ public sealed class CreateModel(PartyMembersDbContext db, CurrentUser currentUse
             return Page();
         }
 
-        var pid = created.Value!.PersonalIdNumber;
-        if (await db.Members.AnyAsync(m => m.PersonalIdNumber == pid))
+        if (await CandidateFields.PersonalIdTakenAsync(db, created.Value!.PersonalIdNumber) is { } taken)
         {
-            ModelState.AddModelError("Input.PersonalIdNumber", T["Error.Admission.AlreadyMember"]);
-            return Page();
-        }
-
-        if (await db.AdmissionCases.AnyAsync(c => c.PersonalIdNumber == pid && c.Stage != AdmissionStage.Withdrawn
-                && c.Stage != AdmissionStage.NotAdmitted && c.Stage != AdmissionStage.RemovedFromList))
-        {
-            ModelState.AddModelError("Input.PersonalIdNumber", T["Error.Admission.AlreadyInCase"]);
+            ModelState.AddModelError("Input.PersonalIdNumber", T[taken]);
             return Page();
         }
 
@@ -93,75 +83,17 @@ public sealed class CreateModel(PartyMembersDbContext db, CurrentUser currentUse
 
     private List<Breadcrumb> Crumbs() => [new(T["Admission.Title"], "/Admission"), new(T["Admission.Create"])];
 
-    public sealed class CandidateInput
+    public sealed class CandidateInput : CandidateFields
     {
         public Guid? CellId { get; set; }
-
-        public string? FullName { get; set; }
-
-        public Sex? Sex { get; set; }
-
-        public DateOnly? DateOfBirth { get; set; }
-
-        public string? PersonalIdNumber { get; set; }
-
-        public string? Occupation { get; set; }
-
-        public string? Residence { get; set; }
-
-        public EducationLevel? Education { get; set; }
-
-        public string? EducationException { get; set; }
-
-        public CandidateSource? Source { get; set; }
-
-        public string? SourceDetails { get; set; }
-
-        public DateOnly? IntroducedOn { get; set; }
-
-        public bool UnitHasYouthUnion { get; set; }
-
-        public bool UnitHasTradeUnion { get; set; }
-
-        public bool IsYouthUnionMember { get; set; }
-
-        public bool IsTradeUnionMember { get; set; }
-
-        public bool Married { get; set; }
-
-        public CandidateDetails ToDetails() => new()
-        {
-            FullName = FullName ?? string.Empty,
-            Sex = Sex ?? default,
-            DateOfBirth = DateOfBirth ?? default,
-            PersonalIdNumber = PersonalIdNumber ?? string.Empty,
-            Occupation = Occupation,
-            Residence = Residence,
-            Education = Education ?? default,
-            EducationException = EducationException,
-            Source = Source ?? default,
-            SourceDetails = SourceDetails,
-            IntroducedOn = IntroducedOn ?? default,
-            UnitHasYouthUnion = UnitHasYouthUnion,
-            UnitHasTradeUnion = UnitHasTradeUnion,
-            IsYouthUnionMember = IsYouthUnionMember,
-            IsTradeUnionMember = IsTradeUnionMember,
-            Married = Married,
-        };
     }
 
-    public sealed class CandidateValidator : AbstractValidator<CandidateInput>
+    public sealed class CandidateValidator : CandidateRules<CandidateInput>
     {
         public CandidateValidator(IStringLocalizer<Texts> texts)
+            : base(texts)
         {
             RuleFor(x => x.CellId).NotNull().WithMessage(_ => texts["Error.Admission.CellRequired"]);
-            RuleFor(x => x.FullName).NotEmpty().WithMessage(_ => texts["Error.Member.FullNameRequired"]);
-            RuleFor(x => x.Sex).NotNull().WithMessage(_ => texts["Error.Admission.SexRequired"]).IsInEnum().WithMessage(_ => texts["Error.Value.Invalid"]);
-            RuleFor(x => x.DateOfBirth).NotNull().WithMessage(_ => texts["Error.Admission.DateOfBirthRequired"]);
-            RuleFor(x => x.PersonalIdNumber).NotEmpty().WithMessage(_ => texts["Error.Admission.PersonalIdRequired"]);
-            RuleFor(x => x.Education).NotNull().WithMessage(_ => texts["Error.Admission.EducationRequired"]).IsInEnum().WithMessage(_ => texts["Error.Value.Invalid"]);
-            RuleFor(x => x.Source).NotNull().WithMessage(_ => texts["Error.Admission.SourceRequired"]).IsInEnum().WithMessage(_ => texts["Error.Value.Invalid"]);
-            RuleFor(x => x.IntroducedOn).NotNull().WithMessage(_ => texts["Error.Admission.IntroducedOnRequired"]);
         }
     }
 }

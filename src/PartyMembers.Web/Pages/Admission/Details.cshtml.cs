@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using PartyMembers.Domain.Admission;
+using PartyMembers.Domain.Rules;
 using PartyMembers.Web.Features.Admission;
 using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Infrastructure;
@@ -27,6 +28,9 @@ public sealed class DetailsModel(AdmissionAccess access) : AppPageModel
     /// The user keeps this cell's dossier (courses, documents, introducers, verification).
     public bool KeepsDossier { get; private set; }
 
+    /// The person is older than the rule admits without the provincial-level approval, or the approval is recorded.
+    public bool ShowsOver60 { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var loaded = await access.LoadAsync(id);
@@ -43,6 +47,8 @@ public sealed class DetailsModel(AdmissionAccess access) : AppPageModel
         Due = Case.Due(Chain, Deadlines);
         Steps = access.AvailableSteps(loaded);
         KeepsDossier = !Case.IsClosed && AdmissionAccess.CellSecretary(loaded) is not null;
+        ShowsOver60 = Case.Over60Approval is not null
+            || AdmissionEligibility.AgeInMonths(Case.DateOfBirth, Today) > Deadlines.Rules.GetInteger(RuleKeys.AdmissionMaxAgeMonths, Today);
         ViewData["Breadcrumb"] = new List<Breadcrumb> { new(T["Admission.Title"], "/Admission"), new(Case.FullName) };
         return Page();
     }
