@@ -1,14 +1,11 @@
 using System.Globalization;
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using PartyMembers.Domain.Accounts;
 using PartyMembers.Domain.Admission;
-using PartyMembers.Domain.Calendar;
-using PartyMembers.Domain.Common;
 using PartyMembers.Domain.Members;
 using PartyMembers.Infrastructure.Seeding;
-using PartyMembers.Testing;
 using PartyMembers.Web.Tests.Support;
+using static PartyMembers.Web.Tests.Admission.TongHopCases;
 
 namespace PartyMembers.Web.Tests.Admission;
 
@@ -17,10 +14,6 @@ namespace PartyMembers.Web.Tests.Admission;
 [Collection(AppCollection.Name)]
 public sealed class AdmissionDecisionTests(AppFixture app)
 {
-    private static readonly DateOnly Today = VietnamTime.Today(TimeProvider.System);
-
-    private static string D(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
-
     [Fact]
     public async Task The_standing_committee_decides_the_decision_prints_and_the_ceremony_makes_a_probationary_member()
     {
@@ -133,8 +126,6 @@ public sealed class AdmissionDecisionTests(AppFixture app)
         Assert.Equal(AdmissionStage.Withdrawn, (await LoadAsync(caseId)).Stage);
     }
 
-    private static string UniqueNumber() => $"{Random.Shared.Next(5000, 999_999)}-QĐ/ĐU";
-
     private static async Task<HttpResponseMessage> DecideAsync(AppClient client, Guid caseId, string number, int inFavour = 8, int against = 1) =>
         await client.SubmitAsync($"/Admission/Decide/{caseId}", "main form", new Dictionary<string, string>
         {
@@ -154,74 +145,12 @@ public sealed class AdmissionDecisionTests(AppFixture app)
     private Task<AdmissionCase> LoadAsync(Guid caseId) => app.Factory.WithDbAsync(db =>
         db.AdmissionCases.AsNoTracking().Include(c => c.Decisions).AsSplitQuery().SingleAsync(c => c.Id == caseId));
 
-    /// A new case of the Tổng hợp cell brought to stage Appraised through the domain: course, sympathiser, permission,
-    /// dossier, two introducers, verification, the cell's and the grassroots committee's votes, the board's appraisal.
+    /// A new case of the Tổng hợp cell brought to stage Appraised through the domain, the board's appraisal ten days ago.
     private Task<(Guid Id, string Name)> AppraisedCaseAsync(string name) => app.Factory.WithDbAsync(async db =>
     {
-        var cell = await db.Units.AsNoTracking().SingleAsync(u => u.Name == DemoUnits.TongHopCell);
-        var introducers = await db.Members.AsNoTracking()
-            .Where(m => m.HomeUnitId == cell.Id && m.Type == MembershipType.Official && m.Status == ActivityStatus.Active)
-            .OrderBy(m => m.SearchName).Take(2).ToListAsync();
-        var facts = introducers.Select(m => new IntroducerFacts(m.Id, m.FullName, true, true, true)).ToList();
-        var deadlines = new AdmissionDeadlines(RuleBooks.Defaults(), WorkingDayCalendar.StatutoryOnly);
-        var chain = new AdmissionChain(HasSubCommittee: false, HasGrassrootsCommittee: true, GrassrootsAuthorisedToAdmit: false);
-        // Each step is recorded on its own day, as it would have been.
-        static ChangeStamp Cell(int daysAgo) => TestStamps.As(Role.CellSecretary, Today.AddDays(-daysAgo));
-        var born = Today.AddYears(-25);
-
-        var c = Ok(AdmissionCase.Register(new CandidateDetails
-        {
-            FullName = name,
-            Sex = Sex.Male,
-            DateOfBirth = born,
-            PersonalIdNumber = PersonalIds.For(born, Sex.Male),
-            Occupation = "Chuyên viên",
-            Residence = "Phường Ba Đình, Hà Nội",
-            Education = EducationLevel.University,
-            Source = CandidateSource.PartyMember,
-            IntroducedOn = Today.AddDays(-200),
-        }, cell.Id, cell.Type, Cell(200)));
-        Ok(c.RecordCourse(new CourseInput("Lớp nhận thức về Đảng", Today.AddDays(-190), Today.AddDays(-186), 10, 10, 9m, true,
-            "NT-" + Guid.NewGuid().ToString("N")[..6], Today.AddDays(-185), "Trung tâm Chính trị"), Cell(185)));
-        Ok(c.RecogniseSympathiser(Today.AddDays(-180), "5-NQ/CB", facts[0], "Tham gia công tác đoàn thể", chain, Cell(180)));
-        Ok(c.PermitDossier(new LegalBasis("7-CV/ĐU", Today.AddDays(-150), "Đảng ủy Văn phòng"), chain, deadlines, TestStamps.As(Role.GrassrootsSecretary, Today.AddDays(-150))));
-        Ok(c.OpenDossier(Today.AddDays(-140), chain, Cell(140)));
-        foreach (var kind in AdmissionEligibility.RequiredDocuments(IntroductionKind.TwoMembers))
-        {
-            Ok(c.AddDocument(kind, Today.AddDays(-130), null, Cell(130)));
-        }
-
-        Ok(c.AddDocument(DossierItemKind.IntroducerLetter, Today.AddDays(-130), null, Cell(130)));
-        foreach (var introducer in facts)
-        {
-            Ok(c.AddIntroducer(introducer, Today.AddYears(-2), replacement: false, Cell(130)));
-        }
-
-        foreach (var (subject, person) in new[] { (VerificationSubject.Candidate, name), (VerificationSubject.Father, "Lê Văn Cha"), (VerificationSubject.Mother, "Nguyễn Thị Mẹ") })
-        {
-            var request = Ok(c.AddVerification(subject, person, abroad: false, "Đảng ủy phường Ba Đình", Today.AddDays(-130), null, deadlines, Cell(130)));
-            Ok(c.RecordVerificationReply(request.Id, Today.AddDays(-100), "Không có vấn đề gì", concernsFound: false, Cell(100)));
-        }
-
-        Ok(c.RecordCellVote(Vote(Today.AddDays(-20), VoteLevel.Cell), facts, chain, deadlines, Cell(20)));
-        Ok(c.RecordGrassrootsVote(Vote(Today.AddDays(-15), VoteLevel.GrassrootsCommittee), chain, deadlines, TestStamps.As(Role.GrassrootsSecretary, Today.AddDays(-15))));
-        Ok(c.RecordAppraisal(AppraisalLevel.OrganisationBoard, new AppraisalInput(Today.AddDays(-10), true, true, true, "Đủ điều kiện", AppraisalOutcome.Forward), chain, TestStamps.As(Role.OrganisationBoard, Today.AddDays(-10))));
-        Assert.Equal(AdmissionStage.Appraised, c.Stage);
-
+        var c = (await TongHopCases.AppraisedAsync(db, name, Today.AddDays(-10))).Case;
         db.AdmissionCases.Add(c);
         await db.SaveChangesAsync();
         return (c.Id, c.FullName);
     });
-
-    private static VoteInput Vote(DateOnly meeting, VoteLevel level) =>
-        new(meeting, "1-NQ", new VoteTally { Level = level, Registered = 9, Excluded = [], Present = 9, InFavour = 9, Against = 0 }, null);
-
-    private static T Ok<T>(Result<T> result)
-        where T : class
-    {
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
-        return result.Value!;
-    }
-
-    private static void Ok(Result result) => Assert.True(result.Succeeded, string.Join("; ", result.Errors));
 }

@@ -66,15 +66,7 @@ public sealed class AdmissionVoteTests(AppFixture app)
         Assert.Equal(AdmissionStage.GrassrootsResolved, (await LoadAsync(caseId)).Stage);
 
         var board = await app.As(DemoAccounts.Board);
-        var appraised = await board.SubmitAsync($"/Admission/Appraise/{caseId}", "main form", new Dictionary<string, string>
-        {
-            ["Input.Date"] = Date(Today),
-            ["Input.DocumentsComplete"] = "true",
-            ["Input.StandardsMet"] = "true",
-            ["Input.ProcedureFollowed"] = "true",
-            ["Input.Conclusion"] = "Hồ sơ đầy đủ, đúng quy trình.",
-            ["Input.Outcome"] = nameof(AppraisalOutcome.Forward),
-        });
+        var appraised = await board.SubmitAsync($"/Admission/Appraise/{caseId}", "main form", TongHopCases.ForwardAppraisal(Today));
         Assert.Equal(HttpStatusCode.Redirect, appraised.StatusCode);
         var afterBoard = await LoadAsync(caseId);
         Assert.Equal(AdmissionStage.Appraised, afterBoard.Stage);

@@ -16,8 +16,6 @@ namespace PartyMembers.Web.Pages.Admission;
 public sealed class CellVoteModel(AdmissionAccess access, PartyMembersDbContext db, IValidator<CellVoteModel.CellVoteInput> validator)
     : CaseStepPageModel(access, db)
 {
-    public const int ExcludedRows = 10;
-
     private static readonly ActivityStatus[] Counted = Enum.GetValues<ActivityStatus>().Where(MemberTransitions.IsCounted).ToArray();
 
     [BindProperty]
@@ -41,7 +39,6 @@ public sealed class CellVoteModel(AdmissionAccess access, PartyMembersDbContext 
 
         Version = Case.Version;
         Input.MeetingDate = Access.Today;
-        PadRows();
         return Page();
     }
 
@@ -53,15 +50,7 @@ public sealed class CellVoteModel(AdmissionAccess access, PartyMembersDbContext 
         }
 
         AddValidation(await validator.ValidateAsync(Input));
-        var excluded = Input.Excluded.Where(r => !string.IsNullOrWhiteSpace(r.Name) || r.Reason is not null).ToList();
-        if (excluded.Count > ExcludedRows)
-        {
-            ModelState.AddModelError("Input.Excluded", T["AdmissionVotes.Error.TooManyRows", ExcludedRows]);
-        }
-        else if (excluded.Any(r => r.Reason is null))
-        {
-            ModelState.AddModelError("Input.Excluded", T["AdmissionVotes.Error.ExcludedReasonRequired"]);
-        }
+        var excluded = ExcludedRows.Read(Input.Excluded, ModelState, T);
 
         if (IsRecognition && Input.Proposal is null)
         {
@@ -70,7 +59,6 @@ public sealed class CellVoteModel(AdmissionAccess access, PartyMembersDbContext 
 
         if (!ModelState.IsValid)
         {
-            PadRows();
             return Page();
         }
 
@@ -78,7 +66,7 @@ public sealed class CellVoteModel(AdmissionAccess access, PartyMembersDbContext 
         {
             Level = VoteLevel.Cell,
             Registered = Registered,
-            Excluded = excluded.Select(r => new VoteExclusionEntry(r.Name ?? string.Empty, r.Reason!.Value)).ToList(),
+            Excluded = excluded,
             Present = Input.Present!.Value,
             InFavour = Input.InFavour!.Value,
             Against = Input.Against!.Value,
@@ -107,20 +95,11 @@ public sealed class CellVoteModel(AdmissionAccess access, PartyMembersDbContext 
         if (!result.Succeeded)
         {
             ShowErrors(result.Errors);
-            PadRows();
             return Page();
         }
 
         return await SaveAsync("AdmissionVotes.Audit.Vote", result.Value!.Passed ? "Status.Admission.Saved" : "AdmissionVotes.Status.NotPassed",
             () => LoadAsync(id, track: false));
-    }
-
-    private void PadRows()
-    {
-        while (Input.Excluded.Count < ExcludedRows)
-        {
-            Input.Excluded.Add(new ExcludedRow());
-        }
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, bool track)
@@ -152,14 +131,6 @@ public sealed class CellVoteModel(AdmissionAccess access, PartyMembersDbContext 
         public RecognitionProposal? Proposal { get; set; }
 
         public string? Note { get; set; }
-    }
-
-    /// A person left out of the denominator; an empty row is ignored.
-    public sealed class ExcludedRow
-    {
-        public string? Name { get; set; }
-
-        public ExclusionReason? Reason { get; set; }
     }
 
     public sealed class CellVoteValidator : AbstractValidator<CellVoteInput>

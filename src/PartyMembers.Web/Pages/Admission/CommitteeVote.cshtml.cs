@@ -9,7 +9,8 @@ using PartyMembers.Web.Localization;
 namespace PartyMembers.Web.Pages.Admission;
 
 /// The grassroots committee votes on the cell's proposal (admission or recognition). The registered count is the
-/// committee's sitting members, typed by the user. A vote that does not pass is kept too.
+/// committee's sitting members, typed by the user; the members left out of the denominator (on temporary transfer and
+/// absent, suspended, charged or detained: Q294 §9.3.3) are named. A vote that does not pass is kept too.
 public sealed class CommitteeVoteModel(AdmissionAccess access, PartyMembersDbContext db, IValidator<CommitteeVoteModel.CommitteeVoteInput> validator)
     : CaseStepPageModel(access, db)
 {
@@ -43,6 +44,7 @@ public sealed class CommitteeVoteModel(AdmissionAccess access, PartyMembersDbCon
         }
 
         AddValidation(await validator.ValidateAsync(Input));
+        var excluded = ExcludedRows.Read(Input.Excluded, ModelState, T);
         if (!ModelState.IsValid)
         {
             return Page();
@@ -52,7 +54,7 @@ public sealed class CommitteeVoteModel(AdmissionAccess access, PartyMembersDbCon
         {
             Level = VoteLevel.GrassrootsCommittee,
             Registered = Input.Registered!.Value,
-            Excluded = [],
+            Excluded = excluded,
             Present = Input.Present!.Value,
             InFavour = Input.InFavour!.Value,
             Against = Input.Against!.Value,
@@ -76,6 +78,8 @@ public sealed class CommitteeVoteModel(AdmissionAccess access, PartyMembersDbCon
         public string? ResolutionNumber { get; set; }
 
         public int? Registered { get; set; }
+
+        public List<ExcludedRow> Excluded { get; set; } = [];
 
         public int? Present { get; set; }
 

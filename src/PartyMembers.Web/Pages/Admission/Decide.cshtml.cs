@@ -15,8 +15,6 @@ namespace PartyMembers.Web.Pages.Admission;
 public sealed class DecideModel(AdmissionAccess access, PartyMembersDbContext db, IValidator<DecideModel.DecideInput> validator)
     : CaseStepPageModel(access, db)
 {
-    public const int ExclusionRows = 10;
-
     [BindProperty]
     public DecideInput Input { get; set; } = new();
 
@@ -37,7 +35,6 @@ public sealed class DecideModel(AdmissionAccess access, PartyMembersDbContext db
         Input.MeetingDate = Access.Today;
         Input.Date = Access.Today;
         Input.Number = await SuggestNumberAsync();
-        Pad();
         return Page();
     }
 
@@ -49,32 +46,9 @@ public sealed class DecideModel(AdmissionAccess access, PartyMembersDbContext db
         }
 
         AddValidation(await validator.ValidateAsync(Input));
-        var excluded = new List<VoteExclusionEntry>();
-        for (var i = 0; i < Input.Excluded.Count; i++)
-        {
-            var row = Input.Excluded[i];
-            if (string.IsNullOrWhiteSpace(row.Name))
-            {
-                continue;
-            }
-
-            if (row.Reason is not { } reason)
-            {
-                ModelState.AddModelError($"Input.Excluded[{i}].Reason", T["Error.AdmissionDecision.ExclusionReasonRequired"]);
-                continue;
-            }
-
-            excluded.Add(new VoteExclusionEntry(row.Name, reason));
-        }
-
-        if (Input.Excluded.Count > ExclusionRows)
-        {
-            ModelState.AddModelError("Input.Excluded", T["Error.AdmissionDecision.TooManyRows", ExclusionRows]);
-        }
-
+        var excluded = ExcludedRows.Read(Input.Excluded, ModelState, T);
         if (!ModelState.IsValid)
         {
-            Pad();
             return Page();
         }
 
@@ -98,7 +72,6 @@ public sealed class DecideModel(AdmissionAccess access, PartyMembersDbContext db
                 && await Db.AdmissionDecisions.AnyAsync(d => d.IssuerUnitId == Acting.UnitId && d.Year == decisionDate.Year && d.Number == number))
             {
                 ModelState.AddModelError("Input.Number", T["Error.AdmissionDecision.NumberUsed", number, decisionDate.Year]);
-                Pad();
                 return Page();
             }
         }
@@ -118,16 +91,10 @@ public sealed class DecideModel(AdmissionAccess access, PartyMembersDbContext db
                 ModelState.AddModelError("Input.Date", T["Error.Admission.DateRequired"]);
             }
 
-            Pad();
             return Page();
         }
 
-        return await SaveAsync("Audit.AdmissionDecision.Decide", "Status.Admission.Saved", async () =>
-        {
-            var reloaded = await PrepareAsync(id, track: false);
-            Pad();
-            return reloaded;
-        });
+        return await SaveAsync("Audit.AdmissionDecision.Decide", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     /// The next number of the issuer's register for the year that is not used yet.
@@ -149,28 +116,13 @@ public sealed class DecideModel(AdmissionAccess access, PartyMembersDbContext db
         static string Number(int n) => $"{n}-QĐ/ĐU";
     }
 
-    private void Pad()
-    {
-        while (Input.Excluded.Count < ExclusionRows)
-        {
-            Input.Excluded.Add(new ExclusionRow());
-        }
-    }
-
-    public sealed class ExclusionRow
-    {
-        public string? Name { get; set; }
-
-        public ExclusionReason? Reason { get; set; }
-    }
-
     public sealed class DecideInput
     {
         public DateOnly? MeetingDate { get; set; }
 
         public int? Registered { get; set; }
 
-        public List<ExclusionRow> Excluded { get; set; } = [];
+        public List<ExcludedRow> Excluded { get; set; } = [];
 
         public int? Present { get; set; }
 
