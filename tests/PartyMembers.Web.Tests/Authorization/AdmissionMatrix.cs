@@ -51,10 +51,41 @@ public static class AdmissionMatrix
             yield return row;
         }
 
+        foreach (var row in FurtherStageRows())
+        {
+            yield return row;
+        }
+
         foreach (var row in AdmissionDossierMatrix.Rows().Concat(AdmissionDecisionMatrix.Rows()).Concat(AdmissionCeremonyMatrix.Rows()).Concat(AdmissionVoteMatrix.Rows()).Concat(AdmissionEditMatrix.Rows()))
         {
             yield return row;
         }
+    }
+
+    /// The step pages on the demo cases that stand at their stage: only the body whose turn it is gets the page (an
+    /// empty form changes nothing), everyone else 403.
+    private static IEnumerable<MatrixRow> FurtherStageRows()
+    {
+        foreach (var (page, id, users) in new (string, Func<MatrixData, Guid>, string[])[]
+                 {
+                     ("/Admission/CellVote", d => d.TongHopDossier, [DemoAccounts.CellTongHop]),
+                     ("/Admission/Document", d => d.TongHopDossier, [DemoAccounts.CellTongHop]),
+                     ("/Admission/Introducer", d => d.TongHopDossier, [DemoAccounts.CellTongHop]),
+                     ("/Admission/Verification", d => d.TongHopDossier, [DemoAccounts.CellTongHop]),
+                     ("/Admission/Appraise", d => d.TongHopGrassrootsResolved, [DemoAccounts.Board]),
+                     ("/Admission/Decide", d => d.TongHopAppraised, [DemoAccounts.Standing]),
+                     ("/Admission/Ceremony", d => d.TongHopDecided, [DemoAccounts.CellTongHop]),
+                     ("/Admission/CommitteeVote", d => d.TongHopGrassrootsResolved, []),
+                 })
+        {
+            foreach (var method in new[] { "GET", "POST" })
+            {
+                yield return new(page, method, null, "case at the stage for this step", d => $"{page}/{id(d)}", Only(users));
+            }
+        }
+
+        yield return new("/Admission/Decision", "GET", null, "case with a decision", d => $"/Admission/Decision/{d.TongHopDecided}", Only(TongHopReaders));
+        yield return new("/Admission/Decision", "GET", null, "case with a decision, .docx", d => $"/Admission/Decision/{d.TongHopDecided}?format=docx", Only(TongHopReaders));
     }
 
     /// GET and POST rows of a step page for the five kinds of case.

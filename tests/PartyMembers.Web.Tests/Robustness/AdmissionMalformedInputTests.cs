@@ -20,6 +20,8 @@ public sealed class AdmissionMalformedInputTests(AppFixture app)
         { DemoAccounts.CellTongHop, "/Admission/Sympathiser/{candidate}" },
         { DemoAccounts.CellTongHop, "/Admission/Course/{candidate}" },
         { DemoAccounts.GrassrootsVanPhong, "/Admission/Permit/{sympathiser}" },
+        { DemoAccounts.CellTongHop, "/Admission/CellVote/{dossier}" },
+        { DemoAccounts.Standing, "/Admission/Decide/{appraised}" },
     };
 
     [Theory]
@@ -29,7 +31,9 @@ public sealed class AdmissionMalformedInputTests(AppFixture app)
         var client = await app.NewSession(user);
         var url = pageTemplate
             .Replace("{candidate}", app.Data.TongHopCandidate.ToString(), StringComparison.Ordinal)
-            .Replace("{sympathiser}", app.Data.TongHopSympathiser.ToString(), StringComparison.Ordinal);
+            .Replace("{sympathiser}", app.Data.TongHopSympathiser.ToString(), StringComparison.Ordinal)
+            .Replace("{dossier}", app.Data.TongHopDossier.ToString(), StringComparison.Ordinal)
+            .Replace("{appraised}", app.Data.TongHopAppraised.ToString(), StringComparison.Ordinal);
         var (page, document) = await client.GetPageAsync(url);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var form = document.QuerySelector<IHtmlFormElement>("main form[method=post]") ?? throw new InvalidOperationException("No form on " + url);
@@ -55,6 +59,7 @@ public sealed class AdmissionMalformedInputTests(AppFixture app)
     }
 
     private Task<List<Guid>> Versions() => app.Factory.WithDbAsync(db => db.AdmissionCases.AsNoTracking()
-        .Where(c => c.Id == app.Data.TongHopCandidate || c.Id == app.Data.TongHopSympathiser)
+        .Where(c => c.Id == app.Data.TongHopCandidate || c.Id == app.Data.TongHopSympathiser || c.Id == app.Data.TongHopDossier
+            || c.Id == app.Data.TongHopAppraised)
         .OrderBy(c => c.Id).Select(c => c.Version).ToListAsync());
 }

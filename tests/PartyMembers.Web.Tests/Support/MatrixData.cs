@@ -21,6 +21,16 @@ public sealed record MatrixData(
 
     public Guid ToChucSympathiser { get; init; }
 
+    /// Tổng hợp cases further on: dossier open (the cell's vote next), resolved by the grassroots committee (the
+    /// board's appraisal next), appraised (the standing committee's decision next), decided (the ceremony next).
+    public Guid TongHopDossier { get; init; }
+
+    public Guid TongHopGrassrootsResolved { get; init; }
+
+    public Guid TongHopAppraised { get; init; }
+
+    public Guid TongHopDecided { get; init; }
+
     public static async Task<MatrixData> LoadAsync(AppFactory factory) => await factory.WithDbAsync(async db =>
     {
         var tongHop = await db.Units.SingleAsync(u => u.Name == DemoUnits.TongHopCell);
@@ -44,6 +54,10 @@ public sealed record MatrixData(
             HanhChinhCandidate = await Case(DemoAdmissions.HanhChinhCandidate),
             OutsideCandidate = await Case(DemoAdmissions.ThoiSuCandidate),
             ToChucSympathiser = await Case(DemoAdmissions.ToChucSympathiser),
+            TongHopDossier = await Case(DemoAdmissions.TongHopDossier),
+            TongHopGrassrootsResolved = await Case(DemoAdmissions.TongHopGrassrootsResolved),
+            TongHopAppraised = await Case(DemoAdmissions.TongHopAppraised),
+            TongHopDecided = await Case(DemoAdmissions.TongHopDecided),
         };
     });
 }
