@@ -51,6 +51,7 @@ internal sealed record CapturedParameter(string Name, System.Data.DbType? DbType
 internal sealed class CommandTimer : DbCommandInterceptor
 {
     private long _started;
+    private int _open;
 
     public bool Capture { get; set; }
 
@@ -64,6 +65,7 @@ internal sealed class CommandTimer : DbCommandInterceptor
     {
         DbMilliseconds = 0;
         Commands = 0;
+        _open = 0;
     }
 
     public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
@@ -81,7 +83,12 @@ internal sealed class CommandTimer : DbCommandInterceptor
 
     public override InterceptionResult DataReaderDisposing(DbCommand command, DataReaderDisposingEventData eventData, InterceptionResult result)
     {
-        DbMilliseconds += Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
+        // Split queries open a reader while another is still open: count the time with any reader open once.
+        if (--_open == 0)
+        {
+            DbMilliseconds += Stopwatch.GetElapsedTime(_started).TotalMilliseconds;
+        }
+
         return result;
     }
 
@@ -95,7 +102,10 @@ internal sealed class CommandTimer : DbCommandInterceptor
                 .ToList()));
         }
 
-        _started = Stopwatch.GetTimestamp();
+        if (_open++ == 0)
+        {
+            _started = Stopwatch.GetTimestamp();
+        }
     }
 }
 

@@ -2,7 +2,7 @@ using System.Globalization;
 
 namespace PartyMembers.Bench;
 
-/// Entry point: `generate`, `search` and `strength`. See bench/README.md for what each measures.
+/// Entry point: `generate`, `search`, `strength`, `admission` and `sql`. See bench/README.md for what each measures.
 internal static class Program
 {
     public static async Task<int> Main(string[] args)
@@ -37,6 +37,8 @@ internal static class Program
                 return await SearchCommand.RunAsync(options, report);
             case "strength":
                 return await StrengthCommand.RunAsync(options, report);
+            case "admission":
+                return await AdmissionCommand.RunAsync(options, report);
             case "sql":
                 return await SqlCommand.RunAsync(options, report);
             default:
@@ -50,6 +52,7 @@ internal static class Program
           dotnet run -c Release --project bench/PartyMembers.Bench -- generate --members 1000000 --db bench/data/province.db [--seed N]
           dotnet run -c Release --project bench/PartyMembers.Bench -- search   --db bench/data/province.db [--iterations 200] [--warmup 30] [--timings-only]
           dotnet run -c Release --project bench/PartyMembers.Bench -- strength --db bench/data/province.db [--runs 10] [--no-cold] [--no-what-if] [--date yyyy-MM-dd]
+          dotnet run -c Release --project bench/PartyMembers.Bench -- admission --db bench/data/province.db [--cases 40000] [--iterations 100] [--warmup 20] [--seed N]
           dotnet run -c Release --project bench/PartyMembers.Bench -- sql      --db bench/data/province.db --sql "SELECT ..." [--setup "CREATE INDEX ..."] [--no-stats] [--runs 20]
         Every command also takes --out FILE to copy what it prints (e.g. bench/results/search-1m.md).
         """;

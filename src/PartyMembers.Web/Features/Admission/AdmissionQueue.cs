@@ -1,4 +1,6 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Query;
 using PartyMembers.Domain.Accounts;
 using PartyMembers.Domain.Admission;
 using PartyMembers.Infrastructure.Persistence;
@@ -29,22 +31,60 @@ public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory direc
 
     public const int PageSize = 50;
 
-    /// Open cases waiting on the user, most urgent first. Only the stages whose next step one of the user's roles takes
-    /// are read (a board or standing committee sees a small part of a province's open cases at any time).
+    /// Open cases waiting on the user, most urgent first. Only the (stage, cell) pairs whose next step one of the user's
+    /// roles takes in that cell's chain are read: a board or standing committee sees a small part of a province's open
+    /// cases at any time, and a stage that waits on the board only for grassroots cells (a sympathiser's permission)
+    /// must not bring in every sympathiser of the province.
     public async Task<IReadOnlyList<QueueRow>> WaitingOnMeAsync(int max = 100)
     {
         var roles = (await currentUser.AssignmentsAsync()).Select(a => a.Role).ToHashSet();
-        var stages = AdmissionTransitions.All
-            .Where(t => t.Trigger != AdmissionTrigger.Withdraw)
-            .Where(t => t.Roles.Overlaps(roles)
-                || (t.Trigger is AdmissionTrigger.Decide or AdmissionTrigger.RecognitionDecide && roles.Contains(Role.GrassrootsSecretary)))
-            .Select(t => t.From).Distinct().ToList();
-        if (stages.Count == 0)
+        var scope = await currentUser.ScopeAsync(RoleRules.CanReadMembers);
+        if (roles.Count == 0 || scope.Count == 0)
         {
             return [];
         }
 
-        var rows = await QueryAsync(q => q.Where(c => stages.Contains(c.Stage)), after: null, WaitingReadLimit);
+        var inScope = (await directory.AllAsync()).Where(u => scope.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal))).ToList();
+        var cellsByStage = new Dictionary<AdmissionStage, List<Guid>>();
+        foreach (var unit in inScope)
+        {
+            var chain = await access.ChainAsync(unit);
+            foreach (var stage in AdmissionTransitions.All
+                         .Where(t => t.Trigger != AdmissionTrigger.Withdraw && t.AppliesTo(chain) && AdmissionTransitions.RoleFor(t, chain).Overlaps(roles))
+                         .Select(t => t.From).Distinct())
+            {
+                if (!cellsByStage.TryGetValue(stage, out var cells))
+                {
+                    cellsByStage[stage] = cells = [];
+                }
+
+                cells.Add(unit.Id);
+            }
+        }
+
+        if (cellsByStage.Count == 0)
+        {
+            return [];
+        }
+
+        // One condition per distinct set of cells; a set covering the whole scope needs no cell list.
+        Expression<Func<AdmissionCase, bool>>? waiting = null;
+        foreach (var group in cellsByStage.GroupBy(p => string.Join(',', p.Value), StringComparer.Ordinal))
+        {
+            var stages = group.Select(p => p.Key).ToList();
+            var cells = group.First().Value;
+            Expression<Func<AdmissionCase, bool>> part = cells.Count == inScope.Count
+                ? c => stages.Contains(c.Stage)
+                : c => stages.Contains(c.Stage) && cells.Contains(c.CellId);
+            waiting = waiting is null
+                ? part
+                : Expression.Lambda<Func<AdmissionCase, bool>>(
+                    Expression.OrElse(waiting.Body, ReplacingExpressionVisitor.Replace(part.Parameters[0], waiting.Parameters[0], part.Body)), waiting.Parameters);
+        }
+
+        // Read in the order of the (Stage, CellId) index, not by name: every matching case is read anyway (the list is
+        // sorted by due date below), and a name order makes the planner walk the name index over all the cases.
+        var rows = await QueryAsync(q => q.Where(waiting!), after: null, WaitingReadLimit, byName: false);
         return rows.Where(r => r.WaitsOnMe)
             .OrderBy(r => r.Due?.DueOn ?? DateOnly.MaxValue).ThenBy(r => r.FullName, StringComparer.Ordinal)
             .Take(max).ToList();
@@ -61,7 +101,7 @@ public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory direc
                 && c.Stage != AdmissionStage.RemovedFromList && c.Stage != AdmissionStage.Withdrawn)
             : query.Where(c => c.Stage == stage), after, take);
 
-    private async Task<IReadOnlyList<QueueRow>> QueryAsync(Func<IQueryable<AdmissionCase>, IQueryable<AdmissionCase>> filter, Guid? after, int take)
+    private async Task<IReadOnlyList<QueueRow>> QueryAsync(Func<IQueryable<AdmissionCase>, IQueryable<AdmissionCase>> filter, Guid? after, int take, bool byName = true)
     {
         var scope = await currentUser.ScopeAsync(RoleRules.CanReadMembers);
         if (scope.Count == 0)
@@ -89,7 +129,8 @@ public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory direc
 #pragma warning restore CA1309
         }
 
-        var cases = await query.OrderBy(c => c.SearchName).ThenBy(c => c.Id).Take(take)
+        var ordered = byName ? query.OrderBy(c => c.SearchName).ThenBy(c => c.Id) : query.OrderBy(c => c.Stage).ThenBy(c => c.CellId).ThenBy(c => c.Id);
+        var cases = await ordered.Take(take)
             .Include(c => c.Verifications).Include(c => c.Decisions).AsSplitQuery()
             .ToListAsync();
         return await RowsAsync(cases);
