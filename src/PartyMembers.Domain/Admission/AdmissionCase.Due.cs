@@ -6,12 +6,21 @@ namespace PartyMembers.Domain.Admission;
 /// no limit for that step).
 public sealed record CaseDue(AdmissionTrigger Next, Role WaitingOn, DateOnly? DueOn);
 
-public sealed partial class AdmissionCase
+/// The few facts of a case its due date depends on. Lists read only these columns (a province has tens of thousands
+/// of open cases), and the case itself computes its due date from the same facts, so both agree.
+public sealed record CaseDueFacts(
+    AdmissionStage Stage,
+    DateOnly? DossierOpenedOn,
+    DateOnly? EarliestPendingVerificationDue,
+    DateOnly? CellResolutionDate,
+    DateOnly? AdmissionDecisionReceivedOn,
+    DateOnly? CeremonyDate,
+    DateOnly? RecognitionCellResolutionDate)
 {
     /// The step the case waits for and its due date under the time limits; null when the case is closed.
     public CaseDue? Due(AdmissionChain chain, AdmissionDeadlines deadlines)
     {
-        if (IsClosed)
+        if (AdmissionTransitions.IsClosed(Stage))
         {
             return null;
         }
@@ -32,7 +41,12 @@ public sealed partial class AdmissionCase
         {
             case AdmissionStage.DossierOpen:
                 // The earliest unanswered verification, or the end of the dossier's 12 months.
-                var dates = _verifications.Where(v => !v.IsSettled && v.DueOn is not null).Select(v => v.DueOn!.Value).ToList();
+                var dates = new List<DateOnly>();
+                if (EarliestPendingVerificationDue is { } verification)
+                {
+                    dates.Add(verification);
+                }
+
                 if (DossierOpenedOn is { } opened)
                 {
                     dates.Add(opened.AddMonths(deadlines.Rules.GetInteger(Rules.RuleKeys.DossierValidityMonths, opened)));
@@ -47,7 +61,7 @@ public sealed partial class AdmissionCase
                 or AdmissionStage.Appraised or AdmissionStage.Escalated:
                 return CellResolutionDate is { } cell ? deadlines.AdmissionDecisionDue(cell) : null;
             case AdmissionStage.Decided:
-                return AdmissionDecision is { } decision ? deadlines.CeremonyDue(decision.ReceivedOn) : null;
+                return AdmissionDecisionReceivedOn is { } received ? deadlines.CeremonyDue(received) : null;
             case AdmissionStage.Probation:
                 return CeremonyDate is { } ceremony ? deadlines.RecognitionConsiderDue(deadlines.ProbationEnd(ceremony)) : null;
             case AdmissionStage.RecognitionCellResolved or AdmissionStage.RecognitionSubCommitteeAppraised
@@ -57,4 +71,20 @@ public sealed partial class AdmissionCase
                 return null;
         }
     }
+}
+
+public sealed partial class AdmissionCase
+{
+    /// The facts the due date depends on.
+    public CaseDueFacts DueFacts => new(
+        Stage,
+        DossierOpenedOn,
+        _verifications.Where(v => !v.IsSettled && v.DueOn is not null).Select(v => v.DueOn).Min(),
+        CellResolutionDate,
+        AdmissionDecision?.ReceivedOn,
+        CeremonyDate,
+        RecognitionCellResolutionDate);
+
+    /// The step the case waits for and its due date under the time limits; null when the case is closed.
+    public CaseDue? Due(AdmissionChain chain, AdmissionDeadlines deadlines) => DueFacts.Due(chain, deadlines);
 }

@@ -37,6 +37,7 @@ internal sealed class AdmissionCaseConfiguration : IEntityTypeConfiguration<Admi
         builder.Ignore(c => c.AdmissionDecision);
         builder.Ignore(c => c.RecognitionDecision);
         builder.Ignore(c => c.Certificate);
+        builder.Ignore(c => c.DueFacts);
 
         builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(c => c.CellId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Member>().WithMany().HasForeignKey(c => c.MemberId).OnDelete(DeleteBehavior.Restrict);

@@ -77,16 +77,20 @@ public sealed class AdmissionAccess(PartyMembersDbContext db, UnitDirectory dire
 
     /// The assignment through which the user may take a step on the case now, or null. The role must be one the table
     /// gives the step, held in a unit of the step's level.
-    public ActiveAssignment? ActingFor(LoadedCase loaded, AdmissionTrigger trigger)
+    public ActiveAssignment? ActingFor(LoadedCase loaded, AdmissionTrigger trigger) =>
+        ActingFor(loaded.Value.Stage, loaded.Chain!, loaded.Cell!, loaded.Covering, trigger);
+
+    /// The same, for a case known only by its stage, chain and cell (lists read no more of it).
+    public static ActiveAssignment? ActingFor(AdmissionStage stage, AdmissionChain chain, UnitInfo cell, IEnumerable<ActiveAssignment> covering, AdmissionTrigger trigger)
     {
-        var transition = AdmissionTransitions.Find(loaded.Value.Stage, trigger, loaded.Chain!);
+        var transition = AdmissionTransitions.Find(stage, trigger, chain);
         if (transition is null)
         {
             return null;
         }
 
-        var roles = AdmissionTransitions.RoleFor(transition, loaded.Chain!);
-        return loaded.Covering.FirstOrDefault(a => roles.Contains(a.Role) && LevelFits(a, trigger, loaded.Cell!));
+        var roles = AdmissionTransitions.RoleFor(transition, chain);
+        return covering.FirstOrDefault(a => roles.Contains(a.Role) && LevelFits(a, trigger, cell));
     }
 
     /// The assignment through which the user records data in the cell's dossier (cell secretary of the cell).

@@ -22,8 +22,8 @@ public enum Urgency
 public sealed record QueueRow(Guid Id, string FullName, string CellName, AdmissionStage Stage, CaseDue? Due, int? WorkingDaysLeft, Urgency Urgency, bool WaitsOnMe);
 
 /// The admission cases a user can see, and among them those waiting on one of the user's roles, with their due dates
-/// counted in working days. Cases are few (hundreds a year in a province), so the open ones in scope are read in one
-/// query with the parts the due dates need, never one query per row.
+/// counted in working days. Each list is one query reading only the columns a row and its due date need
+/// (<see cref="CaseDueFacts"/>), never one query per row.
 public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory directory, CurrentUser currentUser, AdmissionAccess access)
 {
     /// A case is "near" its limit within this many working days (a display choice, not a rule).
@@ -130,32 +130,41 @@ public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory direc
         }
 
         var ordered = byName ? query.OrderBy(c => c.SearchName).ThenBy(c => c.Id) : query.OrderBy(c => c.Stage).ThenBy(c => c.CellId).ThenBy(c => c.Id);
-        var cases = await ordered.Take(take)
-            .Include(c => c.Verifications).Include(c => c.Decisions).AsSplitQuery()
+
+        // Only the columns a row and its due date need (CaseDueFacts), in one query.
+        var items = await ordered.Take(take)
+            .Select(c => new ListItem(c.Id, c.FullName, c.CellId, new CaseDueFacts(
+                c.Stage,
+                c.DossierOpenedOn,
+                c.Verifications.Where(v => !v.Exempt && v.RepliedOn == null && v.DueOn != null).Min(v => v.DueOn),
+                c.CellResolutionDate,
+                c.Decisions.Where(d => d.Phase == AdmissionPhase.Admission).OrderByDescending(d => d.Date).Select(d => (DateOnly?)d.ReceivedOn).FirstOrDefault(),
+                c.CeremonyDate,
+                c.RecognitionCellResolutionDate)))
             .ToListAsync();
-        return await RowsAsync(cases);
+        return await RowsAsync(items);
     }
 
-    /// Rows for loaded cases.
-    public async Task<IReadOnlyList<QueueRow>> RowsAsync(IReadOnlyList<AdmissionCase> cases)
+    /// Rows for the cases read.
+    private async Task<IReadOnlyList<QueueRow>> RowsAsync(IReadOnlyList<ListItem> items)
     {
         var deadlines = await access.DeadlinesAsync();
         var assignments = await currentUser.AssignmentsAsync();
         var today = access.Today;
-        var rows = new List<QueueRow>(cases.Count);
+        var rows = new List<QueueRow>(items.Count);
         var chains = new Dictionary<Guid, AdmissionChain>();
-        foreach (var c in cases)
+        foreach (var item in items)
         {
-            var cell = (await directory.FindAsync(c.CellId))!;
+            var cell = (await directory.FindAsync(item.CellId))!;
             if (!chains.TryGetValue(cell.Id, out var chain))
             {
                 chain = await access.ChainAsync(cell);
                 chains[cell.Id] = chain;
             }
 
-            var due = c.Due(chain, deadlines);
-            var loaded = new LoadedCase(Access.Granted, c, cell, chain, assignments.Where(a => a.Covers(cell.Path)).ToList());
-            var mine = due is not null && access.ActingFor(loaded, due.Next) is not null;
+            var due = item.Facts.Due(chain, deadlines);
+            var mine = due is not null
+                && AdmissionAccess.ActingFor(item.Facts.Stage, chain, cell, assignments.Where(a => a.Covers(cell.Path)), due.Next) is not null;
             int? left = due?.DueOn is { } dueOn
                 ? dueOn >= today ? deadlines.Calendar.WorkingDaysBetween(today, dueOn) : -deadlines.Calendar.WorkingDaysBetween(dueOn, today)
                 : null;
@@ -166,9 +175,11 @@ public sealed class AdmissionQueue(PartyMembersDbContext db, UnitDirectory direc
                 <= NearWorkingDays => Urgency.Near,
                 _ => Urgency.OnTime,
             };
-            rows.Add(new QueueRow(c.Id, c.FullName, cell.Name, c.Stage, due, left, urgency, mine));
+            rows.Add(new QueueRow(item.Id, item.FullName, cell.Name, item.Facts.Stage, due, left, urgency, mine));
         }
 
         return rows;
     }
+
+    private sealed record ListItem(Guid Id, string FullName, Guid CellId, CaseDueFacts Facts);
 }
