@@ -87,6 +87,18 @@ public abstract class CaseStepPageModel(AdmissionAccess access, PartyMembersDbCo
         return null;
     }
 
+    /// Loads the case for showing the form, which carries the version it was shown with.
+    protected async Task<IActionResult?> PrepareGetAsync(Guid id)
+    {
+        if (await PrepareAsync(id, track: false) is { } refused)
+        {
+            return refused;
+        }
+
+        Version = Case.Version;
+        return null;
+    }
+
     /// Loads the case for a post and checks the form: the response to give when either refuses, null to go on.
     protected async Task<IActionResult?> PreparePostAsync<TInput>(Guid id, IValidator<TInput> validator, TInput input)
     {
@@ -100,6 +112,23 @@ public abstract class CaseStepPageModel(AdmissionAccess access, PartyMembersDbCo
     }
 
     protected ChangeStamp Stamp() => access.Stamp(Acting);
+
+    /// Shows the domain's refusal beside the fields, or saves the change (<see cref="SaveAsync"/>).
+    protected async Task<IActionResult> SaveOrShowAsync(Result result, string auditKey, string statusKey, Func<Task<IActionResult?>> reload)
+    {
+        if (!result.Succeeded)
+        {
+            ShowErrors(result.Errors);
+            return Page();
+        }
+
+        return await SaveAsync(auditKey, statusKey, reload);
+    }
+
+    /// The same for a change that creates a part of the case.
+    protected Task<IActionResult> SaveOrShowAsync<T>(Result<T> result, string auditKey, string statusKey, Func<Task<IActionResult?>> reload)
+        where T : class =>
+        SaveOrShowAsync(result.Succeeded ? Result.Success() : Result.Fail(result.Errors), auditKey, statusKey, reload);
 
     /// Saves the case as of the version the form was shown with. On a conflict the page shows the current state and
     /// says someone else saved first.

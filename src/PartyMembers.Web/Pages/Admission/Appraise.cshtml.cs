@@ -29,39 +29,25 @@ public sealed class AppraiseModel(AdmissionAccess access, PartyMembersDbContext 
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.Date = Access.Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: true) is { } refused)
+        if (await PreparePostAsync(id, validator, Input) is { } refused)
         {
             return refused;
-        }
-
-        AddValidation(await validator.ValidateAsync(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
         }
 
         var input = new AppraisalInput(Input.Date!.Value, Input.DocumentsComplete, Input.StandardsMet, Input.ProcedureFollowed,
             Input.Conclusion ?? string.Empty, Input.Outcome!.Value);
         var result = Case.RecordAppraisal(Level, input, Chain, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("AdmissionVotes.Audit.Appraisal", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "AdmissionVotes.Audit.Appraisal", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     public sealed class AppraiseInput

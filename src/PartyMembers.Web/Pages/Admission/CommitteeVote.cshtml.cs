@@ -26,12 +26,10 @@ public sealed class CommitteeVoteModel(AdmissionAccess access, PartyMembersDbCon
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.MeetingDate = Access.Today;
         return Page();
     }

@@ -24,39 +24,25 @@ public sealed class CourseModel(AdmissionAccess access, PartyMembersDbContext db
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.Passed = true;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: true) is { } refused)
+        if (await PreparePostAsync(id, validator, Input) is { } refused)
         {
             return refused;
-        }
-
-        AddValidation(await validator.ValidateAsync(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
         }
 
         var input = new CourseInput(Input.ClassName ?? string.Empty, Input.StartDate!.Value, Input.EndDate!.Value, Input.SessionsTotal!.Value,
             Input.SessionsAttended!.Value, Input.Score, Input.Passed, Input.CertificateNumber, Input.CertificateDate, Input.CertificateIssuer);
         var result = Case.RecordCourse(input, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionDossier.Course", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionDossier.Course", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     public sealed class CourseForm

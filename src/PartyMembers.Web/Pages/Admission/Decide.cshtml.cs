@@ -26,12 +26,10 @@ public sealed class DecideModel(AdmissionAccess access, PartyMembersDbContext db
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.MeetingDate = Access.Today;
         Input.Date = Access.Today;
         Input.Number = await SuggestNumberAsync();

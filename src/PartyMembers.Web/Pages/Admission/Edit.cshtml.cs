@@ -24,12 +24,10 @@ public sealed class EditModel(AdmissionAccess access, PartyMembersDbContext db, 
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.CopyFrom(Case);
         return Page();
     }
@@ -50,13 +48,7 @@ public sealed class EditModel(AdmissionAccess access, PartyMembersDbContext db, 
         }
 
         var result = Case.UpdateDetails(details, Input.Reason!.Trim(), Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionEdit.Details", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionEdit.Details", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     public sealed class EditInput : CandidateFields

@@ -55,13 +55,7 @@ public sealed class IntroducerModel(AdmissionAccess access, PartyMembersDbContex
         }
 
         var result = Case.AddIntroducer(facts, Input.KnownSince!.Value, Input.IsReplacement, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionDossier.Introducer", "Status.Admission.Saved", () => LoadAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionDossier.Introducer", "Status.Admission.Saved", () => LoadAsync(id, track: false));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, bool track)

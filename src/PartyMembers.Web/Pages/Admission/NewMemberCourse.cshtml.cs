@@ -23,12 +23,10 @@ public sealed class NewMemberCourseModel(AdmissionAccess access, PartyMembersDbC
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.CertificateNumber = Case.NewMemberCourseCertificate;
         Input.CertificateDate = Case.NewMemberCourseDate;
         Input.CertificateIssuer = Case.NewMemberCourseIssuer;
@@ -37,25 +35,13 @@ public sealed class NewMemberCourseModel(AdmissionAccess access, PartyMembersDbC
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: true) is { } refused)
+        if (await PreparePostAsync(id, validator, Input) is { } refused)
         {
             return refused;
         }
 
-        AddValidation(await validator.ValidateAsync(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var result = Case.RecordNewMemberCourse(Input.CertificateNumber ?? string.Empty, Input.CertificateDate!.Value, Input.CertificateIssuer ?? string.Empty, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionDecision.NewMemberCourse", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionDecision.NewMemberCourse", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     public sealed class NewMemberCourseInput

@@ -21,37 +21,23 @@ public sealed class OpenDossierModel(AdmissionAccess access, PartyMembersDbConte
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.OpenedOn = Access.Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: true) is { } refused)
+        if (await PreparePostAsync(id, validator, Input) is { } refused)
         {
             return refused;
         }
 
-        AddValidation(await validator.ValidateAsync(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var result = Case.OpenDossier(Input.OpenedOn!.Value, Chain, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionDossier.OpenDossier", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionDossier.OpenDossier", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     public sealed class OpenDossierInput

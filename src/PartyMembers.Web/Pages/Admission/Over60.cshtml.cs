@@ -31,12 +31,10 @@ public sealed class Over60Model(AdmissionAccess access, PartyMembersDbContext db
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         MaxAgeMonths = await MaxAgeAsync();
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.BasisNumber = Case.Over60Approval?.DocumentNumber;
         Input.BasisDate = Case.Over60Approval?.DocumentDate;
         Input.BasisIssuer = Case.Over60Approval?.Issuer;
@@ -53,13 +51,7 @@ public sealed class Over60Model(AdmissionAccess access, PartyMembersDbContext db
 
         var approval = new LegalBasis(Input.BasisNumber!.Trim(), Input.BasisDate!.Value, Input.BasisIssuer!.Trim());
         var result = Case.RecordOver60Approval(approval, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionEdit.Over60", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionEdit.Over60", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     private async Task<int> MaxAgeAsync() =>

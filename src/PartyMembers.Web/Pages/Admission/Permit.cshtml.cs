@@ -23,38 +23,24 @@ public sealed class PermitModel(AdmissionAccess access, PartyMembersDbContext db
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.BasisDate = Access.Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: true) is { } refused)
+        if (await PreparePostAsync(id, validator, Input) is { } refused)
         {
             return refused;
         }
 
-        AddValidation(await validator.ValidateAsync(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var basis = new LegalBasis(Input.BasisNumber!.Trim(), Input.BasisDate!.Value, Input.BasisIssuer!.Trim());
         var result = Case.PermitDossier(basis, Chain, await Access.DeadlinesAsync(), Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionDossier.Permit", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionDossier.Permit", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     public sealed class PermitInput

@@ -54,13 +54,7 @@ public sealed class SympathiserModel(AdmissionAccess access, PartyMembersDbConte
         }
 
         var result = Case.RecogniseSympathiser(Input.ResolutionDate!.Value, Input.ResolutionNumber, helper, Input.TestTasks, Chain, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.Admission.Sympathiser", "Status.Admission.Saved", () => LoadAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.Admission.Sympathiser", "Status.Admission.Saved", () => LoadAsync(id, track: false));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, bool track)

@@ -24,38 +24,24 @@ public sealed class VerificationModel(AdmissionAccess access, PartyMembersDbCont
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.SentOn = Access.Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: true) is { } refused)
+        if (await PreparePostAsync(id, validator, Input) is { } refused)
         {
             return refused;
         }
 
-        AddValidation(await validator.ValidateAsync(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var result = Case.AddVerification(Input.Subject!.Value, Input.PersonName?.Trim() ?? string.Empty, Input.Abroad, Input.SentTo?.Trim(), Input.SentOn,
             Input.ExemptionReason?.Trim(), await Access.DeadlinesAsync(), Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionDossier.Verification", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionDossier.Verification", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     public sealed class VerificationInput

@@ -50,13 +50,7 @@ public sealed class VerificationReplyModel(AdmissionAccess access, PartyMembersD
         }
 
         var result = Case.RecordVerificationReply(Verification.Id, Input.RepliedOn!.Value, Input.Conclusion!.Trim(), Input.ConcernsFound, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionDossier.Reply", "Status.Admission.Saved", () => LoadAsync(id, request, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionDossier.Reply", "Status.Admission.Saved", () => LoadAsync(id, request, track: false));
     }
 
     private async Task<IActionResult?> LoadAsync(Guid id, Guid? request, bool track)

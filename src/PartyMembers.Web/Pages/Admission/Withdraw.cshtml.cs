@@ -22,37 +22,23 @@ public sealed class WithdrawModel(AdmissionAccess access, PartyMembersDbContext 
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: false) is { } refused)
+        if (await PrepareGetAsync(id) is { } refused)
         {
             return refused;
         }
-
-        Version = Case.Version;
         Input.Date = Access.Today;
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        if (await PrepareAsync(id, track: true) is { } refused)
+        if (await PreparePostAsync(id, validator, Input) is { } refused)
         {
             return refused;
         }
 
-        AddValidation(await validator.ValidateAsync(Input));
-        if (!ModelState.IsValid)
-        {
-            return Page();
-        }
-
         var result = Case.Withdraw(Input.Date!.Value, Input.Reason!, Chain, Stamp());
-        if (!result.Succeeded)
-        {
-            ShowErrors(result.Errors);
-            return Page();
-        }
-
-        return await SaveAsync("Audit.AdmissionDecision.Withdraw", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
+        return await SaveOrShowAsync(result, "Audit.AdmissionDecision.Withdraw", "Status.Admission.Saved", () => PrepareAsync(id, track: false));
     }
 
     public sealed class WithdrawInput
