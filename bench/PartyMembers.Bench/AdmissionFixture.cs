@@ -114,7 +114,7 @@ internal static class AdmissionFixture
         {
             foreach (var s in RuleCatalogue.Defaults)
             {
-                db.RuleParameters.Add(ProvinceTree.Check(RuleParameter.Create(s.Key, s.Kind, s.Value, s.ValidFrom, s.Source, s.Confidence, s.Note)));
+                db.RuleParameters.Add(s.ToParameter());
             }
 
             await db.SaveChangesAsync();

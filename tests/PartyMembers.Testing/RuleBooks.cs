@@ -7,11 +7,7 @@ public static class RuleBooks
 {
     /// Every seed of <see cref="RuleCatalogue.Defaults"/> turned into a parameter.
     public static IReadOnlyList<RuleParameter> CatalogueParameters() =>
-        RuleCatalogue.Defaults
-            .Select(s => BuildFailedException.Unwrap(
-                RuleParameter.Create(s.Key, s.Kind, s.Value, s.ValidFrom, s.Source, s.Confidence, s.Note),
-                $"rule {s.Key} from {s.ValidFrom:yyyy-MM-dd}"))
-            .ToList();
+        RuleCatalogue.Defaults.Select(s => s.ToParameter()).ToList();
 
     /// A rule book holding the whole national catalogue.
     public static RuleBook Defaults() => new(CatalogueParameters());

@@ -1,7 +1,16 @@
 namespace PartyMembers.Domain.Rules;
 
 /// A seed row: one version of a rule parameter with the document it comes from.
-public sealed record RuleSeed(string Key, RuleValueKind Kind, string Value, DateOnly ValidFrom, string Source, RuleConfidence Confidence, string? Note = null);
+public sealed record RuleSeed(string Key, RuleValueKind Kind, string Value, DateOnly ValidFrom, string Source, RuleConfidence Confidence, string? Note = null)
+{
+    /// The parameter this seed stands for. A seed that is not a valid parameter is a mistake in the catalogue.
+    public RuleParameter ToParameter()
+    {
+        var result = RuleParameter.Create(Key, Kind, Value, ValidFrom, Source, Confidence, Note);
+        return result.Value ?? throw new InvalidOperationException(
+            $"Rule catalogue entry {Key} from {ValidFrom:yyyy-MM-dd} is invalid: {string.Join(", ", result.Errors)}");
+    }
+}
 
 /// The national rule set of 2025 (docs/domain-reference §11.4, shared) and the earlier values where history needs them.
 /// Notes are in Vietnamese: they are data shown to officials beside the value.
@@ -26,6 +35,9 @@ public static class RuleCatalogue
     private static readonly DateOnly Hd38From = new(2025, 9, 29);
     private static readonly DateOnly FeesFrom = new(2026, 2, 1);
     private static readonly DateOnly Fees2028 = new(2028, 1, 1);
+
+    /// A rule book of the whole catalogue, for code that runs without the database's versions (demo data, tests).
+    public static RuleBook Book() => new(Defaults.Select(s => s.ToParameter()));
 
     public static IReadOnlyList<RuleSeed> Defaults { get; } =
     [

@@ -60,13 +60,7 @@ public sealed class DatabaseInitialiser(PartyMembersDbContext db, DatabaseOption
                 continue;
             }
 
-            var result = RuleParameter.Create(seed.Key, seed.Kind, seed.Value, seed.ValidFrom, seed.Source, seed.Confidence, seed.Note);
-            if (!result.Succeeded)
-            {
-                throw new InvalidOperationException($"Rule catalogue entry {seed.Key} is invalid: {string.Join(", ", result.Errors)}");
-            }
-
-            db.RuleParameters.Add(result.Value!);
+            db.RuleParameters.Add(seed.ToParameter());
             added++;
         }
 

@@ -78,9 +78,7 @@ public static class DemoAdmissions
 
         // Cases further on, so that each body has one waiting on it: the cell's vote, the board's appraisal, the
         // standing committee's decision, and the ceremony.
-        var rules = new RuleBook(RuleCatalogue.Defaults.Select(s =>
-            RuleParameter.Create(s.Key, s.Kind, s.Value, s.ValidFrom, s.Source, s.Confidence, s.Note).Value!));
-        var deadlines = new AdmissionDeadlines(rules, WorkingDayCalendar.StatutoryOnly);
+        var deadlines = new AdmissionDeadlines(RuleCatalogue.Book(), WorkingDayCalendar.StatutoryOnly);
         var context = new Progress(generator, today, nowUtc, deadlines);
         context.Advance(Add(DemoUnits.TongHopCellCode, TongHopDossier, Sex.Female, 1999, CandidateSource.YouthUnion, sympathiser: true), AdmissionStage.DossierOpen);
         context.Advance(Add(DemoUnits.TongHopCellCode, TongHopGrassrootsResolved, Sex.Male, 1998, CandidateSource.YouthUnion, sympathiser: true), AdmissionStage.GrassrootsResolved);
