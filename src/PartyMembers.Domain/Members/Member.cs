@@ -26,6 +26,11 @@ public sealed class Member : IVersioned, INeverDeleted
 
     public Guid HomeUnitId { get; private set; }
 
+    /// The cell where the member is temporarily active while <see cref="ActivityStatus.TemporarilyAway"/>, when it is
+    /// in this organisation's tree; null when at home or away to an organisation outside it. The member still counts
+    /// at home (Q294 §6.3.2c) but pays fees and is given work where temporarily active.
+    public Guid? TemporaryUnitId { get; private set; }
+
     public string FullName { get; private set; }
 
     public string? OtherNames { get; private set; }
@@ -260,8 +265,10 @@ public sealed class Member : IVersioned, INeverDeleted
         return Transition(MemberEventKind.InternalTransfer, change, stamp, m => m.HomeUnitId = newUnitId);
     }
 
-    public Result StartTemporaryTransfer(StatusChange change, ChangeStamp stamp) =>
-        Transition(MemberEventKind.TemporaryTransferStarted, change, stamp);
+    public Result StartTemporaryTransfer(StatusChange change, ChangeStamp stamp, Guid? hostUnitId = null) =>
+        hostUnitId is { } host && host == HomeUnitId
+            ? Result.Fail("Member.AlreadyInUnit", nameof(TemporaryUnitId))
+            : Transition(MemberEventKind.TemporaryTransferStarted, change, stamp, m => m.TemporaryUnitId = hostUnitId);
 
     public Result EndTemporaryTransfer(StatusChange change, ChangeStamp stamp) =>
         Transition(MemberEventKind.TemporaryTransferEnded, change, stamp);
@@ -361,6 +368,11 @@ public sealed class Member : IVersioned, INeverDeleted
         var before = Snapshot;
         Status = transition.To;
         alsoChange?.Invoke(this);
+        if (Status != ActivityStatus.TemporarilyAway)
+        {
+            TemporaryUnitId = null;
+        }
+
         Append(kind, change.EffectiveDate, Snapshot, before, change.Basis, change.Reason, stamp);
         return Result.Success();
     }

@@ -56,5 +56,7 @@ internal sealed class MemberConfiguration : IEntityTypeConfiguration<Member>
         builder.HasIndex(m => new { m.HomeUnitId, m.NameKey, m.Id });
         builder.HasIndex(m => new { m.HomeUnitId, m.GivenNameKey, m.NameKey, m.Id });
         builder.HasIndex(m => new { m.HomeUnitId, m.Status, m.Type });
+        builder.HasOne<OrganisationUnit>().WithMany().HasForeignKey(m => m.TemporaryUnitId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(m => m.TemporaryUnitId).HasFilter("[TemporaryUnitId] IS NOT NULL");
     }
 }

@@ -1001,6 +1001,9 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("nvarchar(40)");
 
+                    b.Property<Guid?>("TemporaryUnitId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1022,6 +1025,9 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                     b.HasIndex("ResumeNumber")
                         .IsUnique()
                         .HasFilter("[ResumeNumber] IS NOT NULL");
+
+                    b.HasIndex("TemporaryUnitId")
+                        .HasFilter("[TemporaryUnitId] IS NOT NULL");
 
                     b.HasIndex("NameKey", "Id");
 
@@ -1622,6 +1628,11 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                         .HasForeignKey("HomeUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartyMembers.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("TemporaryUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PartyMembers.Domain.Members.MemberEvent", b =>

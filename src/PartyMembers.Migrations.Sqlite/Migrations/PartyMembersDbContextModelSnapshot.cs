@@ -996,6 +996,9 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TemporaryUnitId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Type")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1017,6 +1020,9 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                     b.HasIndex("ResumeNumber")
                         .IsUnique()
                         .HasFilter("[ResumeNumber] IS NOT NULL");
+
+                    b.HasIndex("TemporaryUnitId")
+                        .HasFilter("[TemporaryUnitId] IS NOT NULL");
 
                     b.HasIndex("NameKey", "Id");
 
@@ -1614,6 +1620,11 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                         .HasForeignKey("HomeUnitId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("PartyMembers.Domain.Organisation.OrganisationUnit", null)
+                        .WithMany()
+                        .HasForeignKey("TemporaryUnitId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("PartyMembers.Domain.Members.MemberEvent", b =>
