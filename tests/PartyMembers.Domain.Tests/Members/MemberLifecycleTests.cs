@@ -200,6 +200,46 @@ public class MemberLifecycleTests
         ErrorAssert.Only(result, "Member.BirthDateCertified", nameof(MemberDetails.DateOfBirth));
     }
 
+    // ---- Host cell of a temporary transfer ---------------------------------------------------------------------
+
+    [Fact]
+    public void A_temporary_transfer_keeps_the_host_cell_until_the_member_returns()
+    {
+        var member = new MemberBuilder().Official(new DateOnly(2020, 3, 1)).On(Today).Build();
+        var host = Guid.NewGuid();
+
+        ErrorAssert.Succeeded(member.StartTemporaryTransfer(Change(Today.AddDays(-20)), TestStamps.As(Role.GrassrootsSecretary, Today), host));
+        Assert.Equal(host, member.TemporaryUnitId);
+        Assert.Equal(ActivityStatus.TemporarilyAway, member.Status);
+
+        ErrorAssert.Succeeded(member.EndTemporaryTransfer(new StatusChange(Today, null, null), TestStamps.As(Role.CellSecretary, Today)));
+        Assert.Null(member.TemporaryUnitId);
+        Assert.Equal(ActivityStatus.Active, member.Status);
+    }
+
+    [Fact]
+    public void A_temporary_transfer_to_the_home_cell_is_refused()
+    {
+        var member = new MemberBuilder().Official(new DateOnly(2020, 3, 1)).On(Today).Build();
+
+        var result = member.StartTemporaryTransfer(Change(), TestStamps.As(Role.GrassrootsSecretary, Today), member.HomeUnitId);
+
+        ErrorAssert.Only(result, "Member.AlreadyInUnit", nameof(Member.TemporaryUnitId));
+        Assert.Equal(ActivityStatus.Active, member.Status);
+        Assert.Null(member.TemporaryUnitId);
+    }
+
+    [Fact]
+    public void Leaving_the_temporary_status_any_other_way_clears_the_host_cell()
+    {
+        var member = new MemberBuilder().Official(new DateOnly(2020, 3, 1)).On(Today).Build();
+        ErrorAssert.Succeeded(member.StartTemporaryTransfer(Change(Today.AddDays(-20)), TestStamps.As(Role.GrassrootsSecretary, Today), Guid.NewGuid()));
+
+        ErrorAssert.Succeeded(member.Die(new StatusChange(Today, null, null), TestStamps.As(Role.CellSecretary, Today)));
+
+        Assert.Null(member.TemporaryUnitId);
+    }
+
     // ---- A whole life ------------------------------------------------------------------------------------------
 
     [Fact]
