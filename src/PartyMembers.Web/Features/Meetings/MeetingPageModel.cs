@@ -50,8 +50,21 @@ public abstract class MeetingPageModel(MeetingAccess access, PartyMembersDbConte
         Acting = acting;
         ViewData["Title"] = T[TitleKey];
         ViewData["Breadcrumb"] = MeetingCrumbs.For(T, Meeting, Unit, T[TitleKey]);
+
+        // A form shown before someone else saved is refused before the rules are asked: the user sees the current state.
+        if (track && Version != Meeting.Version)
+        {
+            Version = Meeting.Version;
+            await ReloadAsync();
+            AddConcurrencyError();
+            return Page();
+        }
+
         return null;
     }
+
+    /// Puts the page's own state back after the meeting was reloaded (someone else saved first).
+    protected virtual Task ReloadAsync() => Task.CompletedTask;
 
     protected async Task<IActionResult?> PrepareGetAsync(Guid id)
     {
@@ -83,11 +96,16 @@ public abstract class MeetingPageModel(MeetingAccess access, PartyMembersDbConte
 
     /// Shows the domain's refusal beside the fields, or saves as of the version the form was shown with. On a conflict
     /// the page shows the current state and says someone else saved first.
-    protected async Task<IActionResult> SaveOrShowAsync(Result result, string auditKey, Func<Task> reload, string prefix = "Input")
+    protected async Task<IActionResult> SaveOrShowAsync(Result result, string auditKey, string prefix = "Input")
     {
         if (!result.Succeeded)
         {
-            AddErrors(result.Errors, prefix);
+            // Fields of the meeting belong to the input model; the reasons are fields of the page itself.
+            foreach (var error in result.Errors)
+            {
+                AddErrors([error], error.Field is "Reason" or "CorrectionReason" or "Title" ? string.Empty : prefix);
+            }
+
             return Page();
         }
 
@@ -101,7 +119,7 @@ public abstract class MeetingPageModel(MeetingAccess access, PartyMembersDbConte
         {
             db.ChangeTracker.Clear();
             await PrepareAsync(Meeting.Id, track: false);
-            await reload();
+            await ReloadAsync();
             Version = Meeting.Version;
             AddConcurrencyError();
             return Page();

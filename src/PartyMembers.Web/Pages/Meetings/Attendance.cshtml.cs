@@ -49,11 +49,7 @@ public sealed class AttendanceModel(MeetingAccess access, PartyMembersDbContext 
 
         var entries = Entries.Select(e => new AttendanceEntry(e.MemberId, e.Status ?? (AttendanceStatus)(-1), e.Reason)).ToList();
         var result = Meeting.RecordAttendance(entries, Roster.Values.ToList(), CorrectionReason, Stamp());
-        return await SaveOrShowAsync(result, "Meetings.Audit.Attendance", async () =>
-        {
-            await LoadRosterAsync();
-            Entries = DefaultEntries();
-        }, prefix: string.Empty);
+        return await SaveOrShowAsync(result, "Meetings.Audit.Attendance", prefix: string.Empty);
     }
 
     /// The display name of a line: the roster's, the recorded one, or "not on the roll-call" for a posted id that is
@@ -67,6 +63,12 @@ public sealed class AttendanceModel(MeetingAccess access, PartyMembersDbContext 
     /// The statuses offered for a line: those the member may have.
     public IEnumerable<AttendanceStatus> StatusesFor(Guid memberId) =>
         Roster.TryGetValue(memberId, out var r) ? Enum.GetValues<AttendanceStatus>().Where(r.Allows) : Enum.GetValues<AttendanceStatus>();
+
+    protected override async Task ReloadAsync()
+    {
+        await LoadRosterAsync();
+        Entries = DefaultEntries();
+    }
 
     private async Task LoadRosterAsync() => Roster = (await Access.RosterAsync(Unit)).ToDictionary(r => r.MemberId);
 

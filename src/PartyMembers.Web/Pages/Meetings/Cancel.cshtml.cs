@@ -22,6 +22,6 @@ public sealed class CancelModel(MeetingAccess access, PartyMembersDbContext db) 
             return refused;
         }
 
-        return await SaveOrShowAsync(Meeting.Cancel(Reason, Stamp()), "Meetings.Audit.Cancelled", () => Task.CompletedTask, prefix: string.Empty);
+        return await SaveOrShowAsync(Meeting.Cancel(Reason, Stamp()), "Meetings.Audit.Cancelled", prefix: string.Empty);
     }
 }

@@ -58,6 +58,6 @@ public sealed class DocumentModel(MeetingAccess access, PartyMembersDbContext db
         var file = stored.File;
         var added = Meeting.AddDocument(Title, new StoredFileInfo(file.FileName, file.ContentType, file.Length, file.Sha256, file.StorageName), Stamp());
         return await SaveOrShowAsync(added.Succeeded ? Domain.Common.Result.Success() : Domain.Common.Result.Fail(added.Errors),
-            "Meetings.Audit.Document", () => Task.CompletedTask, prefix: string.Empty);
+            "Meetings.Audit.Document", prefix: string.Empty);
     }
 }

@@ -43,7 +43,14 @@ public sealed class EditModel(MeetingAccess access, PartyMembersDbContext db, Me
 
         OfferKinds();
         var result = Meeting.Edit(Input.ToInput(), Reason, await Access.UnitEntityAsync(Unit.Id), Stamp());
-        return await SaveOrShowAsync(result, "Meetings.Audit.Edited", () => Task.CompletedTask);
+        return await SaveOrShowAsync(result, "Meetings.Audit.Edited");
+    }
+
+    protected override Task ReloadAsync()
+    {
+        Input = MeetingForm.From(Meeting);
+        OfferKinds();
+        return Task.CompletedTask;
     }
 
     private void OfferKinds() =>
