@@ -41,10 +41,8 @@ public sealed class MeetingAttendanceTests(AppFixture app)
     {
         var id = await RecordAsync(app, "Chủ trì điểm danh người ngoài");
         var client = await app.As(DemoAccounts.CellTongHop);
-        var url = $"/Meetings/Attendance/{id}";
-        var (_, page) = await client.GetPageAsync(url);
 
-        var response = await client.PostFormAsync(page.QuerySelector<IHtmlFormElement>("main form")!, url,
+        var response = await client.SubmitAsync($"/Meetings/Attendance/{id}", "main form",
             new Dictionary<string, string> { ["Entries[0].MemberId"] = app.Data.OutsideMember.ToString() });
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -60,10 +58,8 @@ public sealed class MeetingAttendanceTests(AppFixture app)
     {
         var id = await RecordAsync(app, "Chủ trì vắng thiếu lý do");
         var client = await app.As(DemoAccounts.CellTongHop);
-        var url = $"/Meetings/Attendance/{id}";
-        var (_, page) = await client.GetPageAsync(url);
 
-        var response = await client.PostFormAsync(page.QuerySelector<IHtmlFormElement>("main form")!, url,
+        var response = await client.SubmitAsync($"/Meetings/Attendance/{id}", "main form",
             new Dictionary<string, string> { ["Entries[0].Status"] = "AbsentWithReason", ["Entries[0].Reason"] = " " });
 
         Assert.Equal("Vắng có lý do: xin ghi lý do.", (await AppClient.ParseAsync(response)).FieldError("Entries[0].Reason"));
@@ -87,13 +83,10 @@ public sealed class MeetingAttendanceTests(AppFixture app)
             .SingleAsync(a => a.MemberId == Guid.Parse(first)));
         Assert.Equal((AttendanceStatus.AbsentWithReason, "Đi công tác tỉnh"), (line.Status, line.Reason));
 
-        var (_, again) = await client.GetPageAsync(url);
-        var refused = await client.PostFormAsync(again.QuerySelector<IHtmlFormElement>("main form")!, url,
-            new Dictionary<string, string> { ["Entries[0].Status"] = "Present" });
+        var refused = await client.SubmitAsync(url, "main form", new Dictionary<string, string> { ["Entries[0].Status"] = "Present" });
         Assert.Equal("Xin ghi lý do.", (await AppClient.ParseAsync(refused)).FieldError("CorrectionReason"));
 
-        var (_, third) = await client.GetPageAsync(url);
-        var corrected = await client.PostFormAsync(third.QuerySelector<IHtmlFormElement>("main form")!, url,
+        var corrected = await client.SubmitAsync(url, "main form",
             new Dictionary<string, string> { ["Entries[0].Status"] = "Present", ["CorrectionReason"] = "Đồng chí đến muộn" });
         Assert.Equal(HttpStatusCode.Redirect, corrected.StatusCode);
         var history = await app.Factory.WithDbAsync(db => db.Meetings.AsNoTracking().Where(m => m.Id == id).SelectMany(m => m.History)
