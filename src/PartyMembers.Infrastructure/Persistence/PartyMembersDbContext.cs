@@ -35,6 +35,10 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
+
+    public DbSet<Domain.Meetings.MeetingAttendance> MeetingAttendance => Set<Domain.Meetings.MeetingAttendance>();
+
     /// Why the changes about to be saved are made; written on their audit rows.
     public string? ChangeReason { get; set; }
 
