@@ -35,6 +35,10 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Domain.Transfers.TransferCase> TransferCases => Set<Domain.Transfers.TransferCase>();
+
+    public DbSet<Domain.Transfers.MemberHold> MemberHolds => Set<Domain.Transfers.MemberHold>();
+
     /// Why the changes about to be saved are made; written on their audit rows.
     public string? ChangeReason { get; set; }
 
