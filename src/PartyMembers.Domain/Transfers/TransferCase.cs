@@ -328,9 +328,9 @@ public sealed class TransferCase : IVersioned, INeverDeleted
 
     /// The receiving cell accepts a member transferred inside the upper committee: the member's home cell changes and
     /// the history continues (letter boxes 5-7).
-    public Result Accept(Member member, UnitType toUnitType, DateOnly date, ChangeStamp stamp)
+    public Result Accept(Member member, UnitType toUnitType, DateOnly date, string? note, ChangeStamp stamp)
     {
-        var errors = Check(TransferTrigger.Accept, date, stamp).Concat(SameMember(member)).Concat(NotBeforeLetter(date)).ToList();
+        var errors = Check(TransferTrigger.Accept, date, stamp).Concat(SameMember(member)).Concat(NotBeforeLetter(date)).Concat(Text(note, "Note")).ToList();
         if (Kind != TransferKind.Internal)
         {
             errors.Add(new DomainError("Transfer.TransitionNotAllowed", null, TransferTrigger.Accept, Stage));
@@ -342,14 +342,14 @@ public sealed class TransferCase : IVersioned, INeverDeleted
         }
 
         var basis = new LegalBasis(LetterNumber!, LetterDate!.Value, LetterIssuerName!);
-        var effect = member.AcceptTransferFromCase(ToUnitId!.Value, toUnitType, new StatusChange(date, basis, null), stamp);
+        var effect = member.AcceptTransferFromCase(ToUnitId!.Value, toUnitType, new StatusChange(date, basis, Blank(note)), stamp);
         if (!effect.Succeeded)
         {
             return effect;
         }
 
         ArrivedOn = date;
-        return Move(TransferTrigger.Accept, date, null, stamp);
+        return Move(TransferTrigger.Accept, date, note, stamp);
     }
 
     /// The receiving cell accepts a member coming from outside: the member enters the registry with the admission and

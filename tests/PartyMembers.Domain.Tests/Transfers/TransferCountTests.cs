@@ -175,7 +175,7 @@ public class TransferCountTests
         var letterOn = requestOn.AddDays(2);
         ErrorAssert.Succeeded(transfer.IssueLetter(member, TransferScenario.LetterOf(TransferKind.Internal, letterOn, $"{requestOn.DayOfYear}-GGT/BTC"),
             holdOpen: false, Deadlines, TransferScenario.As(Role.OrganisationBoard, letterOn)));
-        ErrorAssert.Succeeded(transfer.Accept(member, UnitType.Cell, acceptOn, TransferScenario.As(Role.CellSecretary, acceptOn)));
+        ErrorAssert.Succeeded(transfer.Accept(member, UnitType.Cell, acceptOn, null, TransferScenario.As(Role.CellSecretary, acceptOn)));
         return transfer;
     }
 

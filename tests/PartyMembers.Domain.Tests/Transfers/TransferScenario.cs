@@ -122,7 +122,7 @@ public sealed class TransferScenario
             TransferTrigger.ConfirmArrival => Case.ConfirmArrival(Member, day, "Đã nhận phiếu báo đến.", stamp),
             TransferTrigger.Accept when Case.Kind == TransferKind.Incoming => ToResult(Case.AcceptIncoming(
                 new MemberBuilder().Named("Lê Thị Hoa").BuildDetails(), new MemberBuilder().BuildRecord(), UnitType.Cell, day, stamp)),
-            TransferTrigger.Accept => Case.Accept(Member, UnitType.Cell, day, stamp),
+            TransferTrigger.Accept => Case.Accept(Member, UnitType.Cell, day, null, stamp),
             TransferTrigger.Extend => Case.Extend(day, (Case.PeriodTo ?? day).AddMonths(3), "Gia hạn học tập", Deadlines, stamp),
             TransferTrigger.Return => Case.Return(Member, day, null, stamp),
             TransferTrigger.FlagNonArrival => Case.FlagNonArrival(Deadlines, stamp),

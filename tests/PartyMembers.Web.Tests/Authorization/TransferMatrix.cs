@@ -1,0 +1,112 @@
+using PartyMembers.Infrastructure.Seeding;
+using static PartyMembers.Web.Tests.Authorization.AdmissionMatrix;
+using static PartyMembers.Web.Tests.Authorization.AuthorizationMatrix;
+using static PartyMembers.Web.Tests.Support.TransferMatrixData;
+
+namespace PartyMembers.Web.Tests.Authorization;
+
+/// Matrix rows of the transfer pages (docs/security.md). Step pages are asked about a demo transfer at the stage the
+/// step needs (the users the table and the unit give it are allowed), a transfer in a stage that does not allow it
+/// (nobody), and an unknown one. Posts carry an empty form: refused before anything is saved (a check, or the
+/// version the form was not shown with).
+public static class TransferMatrix
+{
+    /// Readers of a transfer between Tổng hợp and Tổ chức.
+    private static readonly string[] TongHopToChucReaders = [.. TongHopReaders, DemoAccounts.CellToChuc];
+
+    /// Readers of a transfer between Hành chính and Tổng hợp (the same grassroots committee).
+    private static readonly string[] VanPhongReaders = TongHopReaders;
+
+    private static readonly string[] Holders = [DemoAccounts.Board, DemoAccounts.Inspection];
+
+    private static readonly string[] NoticeRecorders = [DemoAccounts.Board, DemoAccounts.GrassrootsVanPhong, DemoAccounts.CellToChuc];
+
+    public static IEnumerable<MatrixRow> Rows()
+    {
+        yield return new("/Transfers/Index", "GET", null, "transfers in scope", _ => "/Transfers", Only(AllReaders));
+        yield return new("/Transfers/Index", "GET", null, "one stage, next page", _ => $"/Transfers?Stage=Requested&After={Guid.NewGuid()}", Only(AllReaders));
+
+        yield return new("/Transfers/Details", "GET", null, "Tổng hợp to Tổ chức", _ => $"/Transfers/Details/{InternalCommented}", Only(TongHopToChucReaders));
+        yield return new("/Transfers/Details", "GET", null, "temporary of Hành chính", _ => $"/Transfers/Details/{TemporaryRequested}", Only(HanhChinhReaders));
+        yield return new("/Transfers/Details", "GET", null, "incoming into Tổng hợp", _ => $"/Transfers/Details/{IncomingNotice}", Only(TongHopReaders));
+        yield return new("/Transfers/Details", "GET", null, "unknown", _ => $"/Transfers/Details/{Guid.NewGuid()}", Unknown);
+
+        yield return new("/Transfers/Request", "GET", null, "member of Tổng hợp", d => $"/Transfers/Request?memberId={d.TongHopMember}", Only(DemoAccounts.CellTongHop));
+        yield return new("/Transfers/Request", "GET", null, "member of Hành chính", d => $"/Transfers/Request?memberId={d.HanhChinhMember}", Only(DemoAccounts.GrassrootsVanPhong));
+        yield return new("/Transfers/Request", "GET", null, "member outside", d => $"/Transfers/Request?memberId={d.OutsideMember}", Only(DemoAccounts.CellBaoChi));
+        yield return new("/Transfers/Request", "POST", null, "empty form", d => $"/Transfers/Request?memberId={d.TongHopMember}", Only(DemoAccounts.CellTongHop));
+        yield return new("/Transfers/Request", "GET", null, "unknown member", _ => $"/Transfers/Request?memberId={Guid.NewGuid()}", Unknown);
+
+        yield return new("/Transfers/Notice", "GET", null, "form", _ => "/Transfers/Notice", Only(NoticeRecorders));
+        yield return new("/Transfers/Notice", "POST", null, "empty form", _ => "/Transfers/Notice", Only(NoticeRecorders));
+
+        foreach (var row in Step("Comment", _ => OfficialRequested, [DemoAccounts.GrassrootsVanPhong], _ => InternalCommented))
+        {
+            yield return row;
+        }
+
+        foreach (var row in Step("Issue", _ => InternalCommented, [DemoAccounts.Board], _ => OfficialRequested)
+                     .Concat(Step("Issue", _ => TemporaryRequested, [DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], null, "temporary")))
+        {
+            yield return row;
+        }
+
+        foreach (var row in Step("Accept", _ => InternalLetterIssued, [DemoAccounts.CellTongHop], _ => InternalCommented))
+        {
+            yield return row;
+        }
+
+        foreach (var row in Step("Receive", _ => IncomingNotice, [DemoAccounts.CellTongHop], null)
+                     .Concat(Step("Flag", _ => IncomingNotice, [DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], _ => InternalCommented))
+                     .Concat(Step("Cancel", _ => OfficialRequested, [DemoAccounts.CellTongHop, DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], null, "requested"))
+                     .Concat(Step("Cancel", _ => InternalLetterIssued, [DemoAccounts.Board], null, "letter issued")))
+        {
+            yield return row;
+        }
+
+        // No demo transfer is away on a temporary transfer or has a letter out of the organisation: nobody may take these
+        // steps on the transfers there are.
+        foreach (var row in Step("Arrival", _ => InternalLetterIssued, [], null)
+                     .Concat(Step("Extend", _ => TemporaryRequested, [], null))
+                     .Concat(Step("Return", _ => TemporaryRequested, [], null)))
+        {
+            yield return row;
+        }
+
+        // The receiving page serves only transfers from outside, acceptance inside only internal ones: 404 to whoever
+        // may read the transfer.
+        yield return new("/Transfers/Receive", "GET", null, "internal transfer", _ => $"/Transfers/Receive/{InternalLetterIssued}", NotFoundFor(VanPhongReaders));
+        yield return new("/Transfers/Accept", "GET", null, "incoming transfer", _ => $"/Transfers/Accept/{IncomingNotice}", NotFoundFor(TongHopReaders));
+
+        yield return new("/Transfers/Letter", "GET", null, "letter issued", _ => $"/Transfers/Letter/{InternalLetterIssued}", Only(VanPhongReaders));
+        yield return new("/Transfers/Letter", "GET", null, "letter as docx", _ => $"/Transfers/Letter/{InternalLetterIssued}?format=docx", Only(VanPhongReaders));
+        yield return new("/Transfers/Letter", "GET", null, "notice of an internal transfer", _ => $"/Transfers/Letter/{InternalLetterIssued}?paper=NoticeUpper", NotFoundFor(VanPhongReaders));
+        yield return new("/Transfers/Letter", "GET", null, "no letter yet", _ => $"/Transfers/Letter/{InternalCommented}", NotFoundFor(TongHopToChucReaders));
+        yield return new("/Transfers/Letter", "GET", null, "unknown", _ => $"/Transfers/Letter/{Guid.NewGuid()}", Unknown);
+
+        yield return new("/Transfers/Holds", "GET", null, "member of Tổng hợp", d => $"/Transfers/Holds/{d.TongHopMember}", Only(TongHopReaders));
+        yield return new("/Transfers/Holds", "GET", null, "member outside", d => $"/Transfers/Holds/{d.OutsideMember}", Only(OutsideReaders));
+        yield return new("/Transfers/Holds", "GET", null, "unknown member", _ => $"/Transfers/Holds/{Guid.NewGuid()}", Unknown);
+        yield return new("/Transfers/Holds", "POST", "Open", "empty form", d => $"/Transfers/Holds/{d.TongHopMember}?handler=Open", Only(Holders));
+        yield return new("/Transfers/Holds", "POST", "Close", "no such hold", d => $"/Transfers/Holds/{d.TongHopMember}?handler=Close", NotFoundFor(TongHopReaders));
+    }
+
+    /// GET and POST of a step page on a transfer where <paramref name="allowed"/> may take it, on one in a stage that
+    /// does not allow it (nobody may), and on an unknown transfer.
+    private static IEnumerable<MatrixRow> Step(string page, Func<Support.MatrixData, Guid> open, string[] allowed, Func<Support.MatrixData, Guid>? wrongStage, string what = "open")
+    {
+        var path = "/Transfers/" + page;
+        yield return new(path, "GET", null, what, d => $"{path}/{open(d)}", Only(allowed));
+        yield return new(path, "POST", null, what + ", empty form", d => $"{path}/{open(d)}", Only(allowed));
+        if (wrongStage is not null)
+        {
+            yield return new(path, "GET", null, "wrong stage", d => $"{path}/{wrongStage(d)}", Only());
+        }
+
+        yield return new(path, "GET", null, what + ", unknown", _ => $"{path}/{Guid.NewGuid()}", Unknown);
+    }
+
+    /// Readers get 404, other signed-in users 403.
+    private static Dictionary<string, Expect> NotFoundFor(string[] readers) =>
+        Users.ToDictionary(u => u, u => u == Anonymous ? Expect.Login : readers.Contains(u) ? Expect.NotFound : Expect.Forbid);
+}
