@@ -33,7 +33,7 @@ public static class TransferMatrix
 
         yield return new("/Transfers/Request", "GET", null, "member of Tổng hợp", d => $"/Transfers/Request?memberId={d.TongHopMember}", Only(DemoAccounts.CellTongHop));
         yield return new("/Transfers/Request", "GET", null, "member of Hành chính", d => $"/Transfers/Request?memberId={d.HanhChinhMember}", Only(DemoAccounts.GrassrootsVanPhong));
-        yield return new("/Transfers/Request", "GET", null, "member outside", d => $"/Transfers/Request?memberId={d.OutsideMember}", Only(DemoAccounts.CellBaoChi));
+        yield return new("/Transfers/Request", "GET", null, "member outside", d => $"/Transfers/Request?memberId={d.OutsideMember}", Only());
         yield return new("/Transfers/Request", "POST", null, "empty form", d => $"/Transfers/Request?memberId={d.TongHopMember}", Only(DemoAccounts.CellTongHop));
         yield return new("/Transfers/Request", "GET", null, "unknown member", _ => $"/Transfers/Request?memberId={Guid.NewGuid()}", Unknown);
 
@@ -85,7 +85,7 @@ public static class TransferMatrix
         yield return new("/Transfers/Letter", "GET", null, "unknown", _ => $"/Transfers/Letter/{Guid.NewGuid()}", Unknown);
 
         yield return new("/Transfers/Holds", "GET", null, "member of Tổng hợp", d => $"/Transfers/Holds/{d.TongHopMember}", Only(TongHopReaders));
-        yield return new("/Transfers/Holds", "GET", null, "member outside", d => $"/Transfers/Holds/{d.OutsideMember}", Only(OutsideReaders));
+        yield return new("/Transfers/Holds", "GET", null, "member outside", d => $"/Transfers/Holds/{d.OutsideMember}", Only(DemoAccounts.Board, DemoAccounts.Standing, DemoAccounts.Inspection));
         yield return new("/Transfers/Holds", "GET", null, "unknown member", _ => $"/Transfers/Holds/{Guid.NewGuid()}", Unknown);
         yield return new("/Transfers/Holds", "POST", "Open", "empty form", d => $"/Transfers/Holds/{d.TongHopMember}?handler=Open", Only(Holders));
         yield return new("/Transfers/Holds", "POST", "Close", "no such hold", d => $"/Transfers/Holds/{d.TongHopMember}?handler=Close", NotFoundFor(TongHopReaders));

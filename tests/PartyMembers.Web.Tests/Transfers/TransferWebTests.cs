@@ -218,8 +218,12 @@ public sealed class TransferWebTests(AppFixture app)
         var won = await first.PostFormAsync(firstPage.QuerySelector<IHtmlFormElement>("main form")!, url, new Dictionary<string, string> { ["Input.Text"] = "Thứ nhất" });
         var lost = await second.PostFormAsync(secondPage.QuerySelector<IHtmlFormElement>("main form")!, url, new Dictionary<string, string> { ["Input.Text"] = "Thứ hai" });
         Assert.Equal(HttpStatusCode.Redirect, won.StatusCode);
-        Assert.Equal(HttpStatusCode.OK, lost.StatusCode);
-        Assert.Contains("người khác", (await AppClient.ParseAsync(lost)).Text(), StringComparison.Ordinal);
+
+        // The step is no longer open: the second is sent to the transfer, told someone else saved first.
+        Assert.Equal(HttpStatusCode.Redirect, lost.StatusCode);
+        Assert.Equal($"/Transfers/Details/{id}", lost.Headers.Location?.OriginalString);
+        var (_, shown) = await second.GetPageAsync($"/Transfers/Details/{id}");
+        Assert.Contains("người khác", shown.Text(), StringComparison.Ordinal);
         var comment = await app.Factory.WithDbAsync(db => db.TransferCases.Where(c => c.Id == id).Select(c => c.GrassrootsComment).SingleAsync());
         Assert.Equal("Thứ nhất", comment);
     }
@@ -266,7 +270,7 @@ public sealed class TransferWebTests(AppFixture app)
         var memberId = await NewMemberAsync(DemoUnits.TongHopCell, "Lò Văn Sáng");
         var (_, page) = await (await app.As(DemoAccounts.Board)).GetPageAsync($"/Members/ChangeStatus/{memberId}");
         var offered = page.QuerySelectorAll("select[name='Input.Event'] option").Select(o => o.GetAttribute("value")).ToList();
-        Assert.Contains(nameof(MemberEventKind.Exempted), offered);
+        Assert.Contains(nameof(MemberEventKind.Died), offered);
         Assert.DoesNotContain(nameof(MemberEventKind.TemporaryTransferStarted), offered);
         Assert.DoesNotContain(nameof(MemberEventKind.TransferOutStarted), offered);
     }

@@ -57,6 +57,13 @@ public abstract class TransferStepPageModel(TransferAccess access, PartyMembersD
 
         if (TransferAccess.ActingFor(loaded, Trigger) is not { } acting)
         {
+            // Someone else moved the case on since this form was shown: say so on the case rather than refuse.
+            if (track && Version != Guid.Empty && Version != loaded.Value.Version)
+            {
+                StatusMessage = T["Error.Concurrency"];
+                return RedirectToPage("/Transfers/Details", new { id });
+            }
+
             return Forbid();
         }
 
