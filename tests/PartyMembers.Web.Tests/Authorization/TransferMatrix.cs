@@ -1,7 +1,7 @@
 using PartyMembers.Infrastructure.Seeding;
 using static PartyMembers.Web.Tests.Authorization.AdmissionMatrix;
 using static PartyMembers.Web.Tests.Authorization.AuthorizationMatrix;
-using static PartyMembers.Web.Tests.Support.TransferMatrixData;
+using PartyMembers.Web.Tests.Support;
 
 namespace PartyMembers.Web.Tests.Authorization;
 
@@ -26,9 +26,9 @@ public static class TransferMatrix
         yield return new("/Transfers/Index", "GET", null, "transfers in scope", _ => "/Transfers", Only(AllReaders));
         yield return new("/Transfers/Index", "GET", null, "one stage, next page", _ => $"/Transfers?Stage=Requested&After={Guid.NewGuid()}", Only(AllReaders));
 
-        yield return new("/Transfers/Details", "GET", null, "Tổng hợp to Tổ chức", _ => $"/Transfers/Details/{InternalCommented}", Only(TongHopToChucReaders));
-        yield return new("/Transfers/Details", "GET", null, "temporary of Hành chính", _ => $"/Transfers/Details/{TemporaryRequested}", Only(HanhChinhReaders));
-        yield return new("/Transfers/Details", "GET", null, "incoming into Tổng hợp", _ => $"/Transfers/Details/{IncomingNotice}", Only(TongHopReaders));
+        yield return new("/Transfers/Details", "GET", null, "Tổng hợp to Tổ chức", d => $"/Transfers/Details/{T(d).InternalCommented}", Only(TongHopToChucReaders));
+        yield return new("/Transfers/Details", "GET", null, "temporary of Hành chính", d => $"/Transfers/Details/{T(d).TemporaryRequested}", Only(HanhChinhReaders));
+        yield return new("/Transfers/Details", "GET", null, "incoming into Tổng hợp", d => $"/Transfers/Details/{T(d).IncomingNotice}", Only(TongHopReaders));
         yield return new("/Transfers/Details", "GET", null, "unknown", _ => $"/Transfers/Details/{Guid.NewGuid()}", Unknown);
 
         yield return new("/Transfers/Request", "GET", null, "member of Tổng hợp", d => $"/Transfers/Request?memberId={d.TongHopMember}", Only(DemoAccounts.CellTongHop));
@@ -40,48 +40,48 @@ public static class TransferMatrix
         yield return new("/Transfers/Notice", "GET", null, "form", _ => "/Transfers/Notice", Only(NoticeRecorders));
         yield return new("/Transfers/Notice", "POST", null, "empty form", _ => "/Transfers/Notice", Only(NoticeRecorders));
 
-        foreach (var row in Step("Comment", _ => OfficialRequested, [DemoAccounts.GrassrootsVanPhong], _ => InternalCommented))
+        foreach (var row in Step("Comment", d => T(d).OfficialRequested, [DemoAccounts.GrassrootsVanPhong], d => T(d).InternalCommented))
         {
             yield return row;
         }
 
-        foreach (var row in Step("Issue", _ => InternalCommented, [DemoAccounts.Board], _ => OfficialRequested)
-                     .Concat(Step("Issue", _ => TemporaryRequested, [DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], null, "temporary")))
+        foreach (var row in Step("Issue", d => T(d).InternalCommented, [DemoAccounts.Board], d => T(d).OfficialRequested)
+                     .Concat(Step("Issue", d => T(d).TemporaryRequested, [DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], null, "temporary")))
         {
             yield return row;
         }
 
-        foreach (var row in Step("Accept", _ => InternalLetterIssued, [DemoAccounts.CellTongHop], _ => InternalCommented))
+        foreach (var row in Step("Accept", d => T(d).InternalLetterIssued, [DemoAccounts.CellTongHop], d => T(d).InternalCommented))
         {
             yield return row;
         }
 
-        foreach (var row in Step("Receive", _ => IncomingNotice, [DemoAccounts.CellTongHop], null)
-                     .Concat(Step("Flag", _ => IncomingNotice, [DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], _ => InternalCommented))
-                     .Concat(Step("Cancel", _ => OfficialRequested, [DemoAccounts.CellTongHop, DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], null, "requested"))
-                     .Concat(Step("Cancel", _ => InternalLetterIssued, [DemoAccounts.Board], null, "letter issued")))
+        foreach (var row in Step("Receive", d => T(d).IncomingNotice, [DemoAccounts.CellTongHop], null)
+                     .Concat(Step("Flag", d => T(d).IncomingNotice, [DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], d => T(d).InternalCommented))
+                     .Concat(Step("Cancel", d => T(d).OfficialRequested, [DemoAccounts.CellTongHop, DemoAccounts.GrassrootsVanPhong, DemoAccounts.Board], null, "requested"))
+                     .Concat(Step("Cancel", d => T(d).InternalLetterIssued, [DemoAccounts.Board], null, "letter issued")))
         {
             yield return row;
         }
 
         // No demo transfer is away on a temporary transfer or has a letter out of the organisation: nobody may take these
         // steps on the transfers there are.
-        foreach (var row in Step("Arrival", _ => InternalLetterIssued, [], null)
-                     .Concat(Step("Extend", _ => TemporaryRequested, [], null))
-                     .Concat(Step("Return", _ => TemporaryRequested, [], null)))
+        foreach (var row in Step("Arrival", d => T(d).InternalLetterIssued, [], null)
+                     .Concat(Step("Extend", d => T(d).TemporaryRequested, [], null))
+                     .Concat(Step("Return", d => T(d).TemporaryRequested, [], null)))
         {
             yield return row;
         }
 
         // The receiving page serves only transfers from outside, acceptance inside only internal ones: 404 to whoever
         // may read the transfer.
-        yield return new("/Transfers/Receive", "GET", null, "internal transfer", _ => $"/Transfers/Receive/{InternalLetterIssued}", NotFoundFor(VanPhongReaders));
-        yield return new("/Transfers/Accept", "GET", null, "incoming transfer", _ => $"/Transfers/Accept/{IncomingNotice}", NotFoundFor(TongHopReaders));
+        yield return new("/Transfers/Receive", "GET", null, "internal transfer", d => $"/Transfers/Receive/{T(d).InternalLetterIssued}", NotFoundFor(VanPhongReaders));
+        yield return new("/Transfers/Accept", "GET", null, "incoming transfer", d => $"/Transfers/Accept/{T(d).IncomingNotice}", NotFoundFor(TongHopReaders));
 
-        yield return new("/Transfers/Letter", "GET", null, "letter issued", _ => $"/Transfers/Letter/{InternalLetterIssued}", Only(VanPhongReaders));
-        yield return new("/Transfers/Letter", "GET", null, "letter as docx", _ => $"/Transfers/Letter/{InternalLetterIssued}?format=docx", Only(VanPhongReaders));
-        yield return new("/Transfers/Letter", "GET", null, "notice of an internal transfer", _ => $"/Transfers/Letter/{InternalLetterIssued}?paper=NoticeUpper", NotFoundFor(VanPhongReaders));
-        yield return new("/Transfers/Letter", "GET", null, "no letter yet", _ => $"/Transfers/Letter/{InternalCommented}", NotFoundFor(TongHopToChucReaders));
+        yield return new("/Transfers/Letter", "GET", null, "letter issued", d => $"/Transfers/Letter/{T(d).InternalLetterIssued}", Only(VanPhongReaders));
+        yield return new("/Transfers/Letter", "GET", null, "letter as docx", d => $"/Transfers/Letter/{T(d).InternalLetterIssued}?format=docx", Only(VanPhongReaders));
+        yield return new("/Transfers/Letter", "GET", null, "notice of an internal transfer", d => $"/Transfers/Letter/{T(d).InternalLetterIssued}?paper=NoticeUpper", NotFoundFor(VanPhongReaders));
+        yield return new("/Transfers/Letter", "GET", null, "no letter yet", d => $"/Transfers/Letter/{T(d).InternalCommented}", NotFoundFor(TongHopToChucReaders));
         yield return new("/Transfers/Letter", "GET", null, "unknown", _ => $"/Transfers/Letter/{Guid.NewGuid()}", Unknown);
 
         yield return new("/Transfers/Holds", "GET", null, "member of Tổng hợp", d => $"/Transfers/Holds/{d.TongHopMember}", Only(TongHopReaders));
@@ -93,7 +93,7 @@ public static class TransferMatrix
 
     /// GET and POST of a step page on a transfer where <paramref name="allowed"/> may take it, on one in a stage that
     /// does not allow it (nobody may), and on an unknown transfer.
-    private static IEnumerable<MatrixRow> Step(string page, Func<Support.MatrixData, Guid> open, string[] allowed, Func<Support.MatrixData, Guid>? wrongStage, string what = "open")
+    private static IEnumerable<MatrixRow> Step(string page, Func<MatrixData, Guid> open, string[] allowed, Func<MatrixData, Guid>? wrongStage, string what = "open")
     {
         var path = "/Transfers/" + page;
         yield return new(path, "GET", null, what, d => $"{path}/{open(d)}", Only(allowed));
@@ -105,6 +105,8 @@ public static class TransferMatrix
 
         yield return new(path, "GET", null, what + ", unknown", _ => $"{path}/{Guid.NewGuid()}", Unknown);
     }
+
+    private static TransferMatrixData T(MatrixData data) => TransferMatrixData.Of(data);
 
     /// Readers get 404, other signed-in users 403.
     private static Dictionary<string, Expect> NotFoundFor(string[] readers) =>

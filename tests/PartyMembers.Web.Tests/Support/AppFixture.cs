@@ -19,7 +19,7 @@ public sealed class AppFixture : IAsyncLifetime
         // Starting the server applies migrations and seeds the demo data.
         _ = Factory.Server;
         Data = await MatrixData.LoadAsync(Factory);
-        await TransferMatrixData.LoadAsync(Factory);
+        await TransferMatrixData.LoadAsync(Factory, Data);
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
