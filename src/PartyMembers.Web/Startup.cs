@@ -61,6 +61,9 @@ public static class Startup
         services.AddScoped<Features.Admission.AdmissionQueue>();
         services.AddScoped<Features.Meetings.MeetingAccess>();
         services.AddScoped<Features.Meetings.MeetingQueries>();
+        services.AddScoped<Features.Transfers.TransferAccess>();
+        services.AddScoped<Features.Transfers.TransferQueue>();
+        services.AddScoped<Features.Transfers.ITransferFeeStatus, Features.Transfers.PreviousMonthFeeStatus>();
         services.AddFileStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
@@ -140,6 +143,7 @@ public static class Startup
                 conventions.AuthorizeFolder("/Members", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Admission", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Meetings", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Transfers", Policies.MemberReader);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");

@@ -6,7 +6,7 @@ namespace PartyMembers.Domain.Members;
 /// A party member in the registry. Personal details change by <see cref="UpdateDetails"/>; membership type, status and
 /// home unit change only through the named methods below, each checked against <see cref="MemberTransitions"/> and
 /// recorded as a dated <see cref="MemberEvent"/>. Members are never deleted.
-public sealed class Member : IVersioned, INeverDeleted
+public sealed partial class Member : IVersioned, INeverDeleted
 {
     public const int SearchKeyMaxLength = 100;
 
@@ -250,20 +250,8 @@ public sealed class Member : IVersioned, INeverDeleted
         }, roleChecked);
     }
 
-    public Result MoveToUnit(Guid newUnitId, Organisation.UnitType newUnitType, StatusChange change, ChangeStamp stamp)
-    {
-        if (!Organisation.UnitTypeRules.CanHoldMembers(newUnitType))
-        {
-            return Result.Fail("Member.UnitCannotHoldMembers", nameof(HomeUnitId));
-        }
-
-        if (newUnitId == HomeUnitId)
-        {
-            return Result.Fail("Member.AlreadyInUnit", nameof(HomeUnitId));
-        }
-
-        return Transition(MemberEventKind.InternalTransfer, change, stamp, m => m.HomeUnitId = newUnitId);
-    }
+    public Result MoveToUnit(Guid newUnitId, Organisation.UnitType newUnitType, StatusChange change, ChangeStamp stamp) =>
+        MoveTo(newUnitId, newUnitType, change, stamp, roleChecked: false);
 
     public Result StartTemporaryTransfer(StatusChange change, ChangeStamp stamp, Guid? hostUnitId = null) =>
         hostUnitId is { } host && host == HomeUnitId

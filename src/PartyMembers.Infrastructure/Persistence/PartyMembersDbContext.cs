@@ -38,6 +38,9 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
     public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
 
     public DbSet<Domain.Meetings.MeetingAttendance> MeetingAttendance => Set<Domain.Meetings.MeetingAttendance>();
+    public DbSet<Domain.Transfers.TransferCase> TransferCases => Set<Domain.Transfers.TransferCase>();
+
+    public DbSet<Domain.Transfers.MemberHold> MemberHolds => Set<Domain.Transfers.MemberHold>();
 
     /// Why the changes about to be saved are made; written on their audit rows.
     public string? ChangeReason { get; set; }

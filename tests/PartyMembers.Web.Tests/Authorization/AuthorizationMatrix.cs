@@ -127,6 +127,7 @@ public static class AuthorizationMatrix
         rows.AddRange(AdminRows());
         rows.AddRange(AdmissionMatrix.Rows());
         rows.AddRange(MeetingsMatrix.Rows());
+        rows.AddRange(TransferMatrix.Rows());
         return rows;
     }
 

@@ -87,10 +87,13 @@ public sealed class MemberStatusTests(AppFixture app)
     {
         var client = await app.As(DemoAccounts.Board);
         var member = await ActiveMemberOfAsync(DemoUnits.TongHopCell, 3);
+        var hanhChinh = await app.Factory.WithDbAsync(db => db.Units.SingleAsync(u => u.Name == DemoUnits.VanPhongHanhChinhCell));
 
+        // A move between cells rests on a decision (a transfer out starts only on the transfer pages, with its letter).
         var response = await client.SubmitAsync($"/Members/ChangeStatus/{member.Id}", "main form", new Dictionary<string, string>
         {
-            ["Input.Event"] = nameof(MemberEventKind.TransferOutStarted),
+            ["Input.Event"] = nameof(MemberEventKind.InternalTransfer),
+            ["Input.TargetUnitId"] = hanhChinh.Id.ToString(),
             ["Input.EffectiveDate"] = "02/11/2026",
         });
 

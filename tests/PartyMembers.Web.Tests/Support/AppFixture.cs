@@ -20,6 +20,7 @@ public sealed class AppFixture : IAsyncLifetime
         _ = Factory.Server;
         Data = await MatrixData.LoadAsync(Factory);
         await MeetingsMatrixData.LoadAsync(Factory, Data);
+        await TransferMatrixData.LoadAsync(Factory, Data);
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

@@ -116,7 +116,6 @@ public sealed class ChangeStatusModel(
             case MemberEventKind.InternalTransfer:
                 var target = TargetUnits.First(u => u.Id == Input.TargetUnitId);
                 return Member.MoveToUnit(target.Id, target.Type, change, stamp);
-            case MemberEventKind.TemporaryTransferStarted: return Member.StartTemporaryTransfer(change, stamp);
             case MemberEventKind.TemporaryTransferEnded: return Member.EndTemporaryTransfer(change, stamp);
             case MemberEventKind.Exempted: return Member.Exempt(change, stamp);
             case MemberEventKind.ExemptionEnded: return Member.EndExemption(change, stamp);
@@ -124,7 +123,6 @@ public sealed class ChangeStatusModel(
             case MemberEventKind.TemporaryExemptionEnded: return Member.EndTemporaryExemption(change, stamp);
             case MemberEventKind.Suspended: return Member.Suspend(change, stamp);
             case MemberEventKind.SuspensionLifted: return Member.LiftSuspension(change, stamp);
-            case MemberEventKind.TransferOutStarted: return Member.StartTransferOut(change, stamp);
             case MemberEventKind.TransferOutCancelled: return Member.CancelTransferOut(change, stamp);
             case MemberEventKind.TransferredOut: return Member.CompleteTransferOut(change, stamp);
             case MemberEventKind.Left: return Member.Leave(Input.ExitForm!.Value, change, stamp);
@@ -152,7 +150,9 @@ public sealed class ChangeStatusModel(
 
         Member = loaded.Member!;
         var covering = await currentUser.CoveringAsync(loaded.Unit!.Path, _ => true);
-        Available = covering.SelectMany(a => Member.AvailableTransitions(a.Role)).DistinctBy(t => t.Event).ToList();
+        var openCase = await Features.Transfers.TransferEvents.OpenCaseAsync(db, Member.Id);
+        Available = covering.SelectMany(a => Member.AvailableTransitions(a.Role)).DistinctBy(t => t.Event)
+            .Where(t => !Features.Transfers.TransferEvents.RecordedByTransfers(t.Event, openCase)).ToList();
         if (Available.Count == 0)
         {
             return Forbid();
