@@ -6,6 +6,7 @@ using PartyMembers.Domain.Admission;
 using PartyMembers.Domain.Members;
 using PartyMembers.Domain.Organisation;
 using PartyMembers.Domain.Rules;
+using PartyMembers.Domain.WorkLife;
 using PartyMembers.Infrastructure.Auditing;
 using PartyMembers.Infrastructure.Identity;
 
@@ -34,6 +35,12 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
     public DbSet<CaseDecision> AdmissionDecisions => Set<CaseDecision>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<WorkAssignment> WorkAssignments => Set<WorkAssignment>();
+
+    public DbSet<ExemptionCase> ExemptionCases => Set<ExemptionCase>();
+
+    public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
 
     /// Why the changes about to be saved are made; written on their audit rows.
     public string? ChangeReason { get; set; }
