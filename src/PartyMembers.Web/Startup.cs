@@ -59,6 +59,7 @@ public static class Startup
         services.AddScoped<MemberAccess>();
         services.AddScoped<Features.Admission.AdmissionAccess>();
         services.AddScoped<Features.Admission.AdmissionQueue>();
+        services.AddScoped<Features.WorkLife.WorkLifeAccess>();
         services.AddFileStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
@@ -137,6 +138,9 @@ public static class Startup
                 conventions.AuthorizeAreaFolder("Admin", "/", Policies.AdminArea);
                 conventions.AuthorizeFolder("/Members", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Admission", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Assignments", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Exemptions", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Study", Policies.MemberReader);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");

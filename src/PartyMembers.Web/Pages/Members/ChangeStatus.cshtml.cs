@@ -21,6 +21,13 @@ public sealed class ChangeStatusModel(
     MemberAccess access, PartyMembersDbContext db, UnitDirectory directory, CurrentUser currentUser, RuleBookProvider rules,
     IValidator<ChangeStatusModel.StatusInput> validator, TimeProvider clock) : AppPageModel
 {
+    /// Changes recorded through their own workflow, which keeps the application and the deciding body: exemption
+    /// from work and activity and the return from it (/Exemptions).
+    public static readonly IReadOnlySet<MemberEventKind> RecordedElsewhere = new HashSet<MemberEventKind>
+    {
+        MemberEventKind.Exempted, MemberEventKind.ExemptionEnded,
+    };
+
     [BindProperty]
     public StatusInput Input { get; set; } = new();
 
@@ -118,8 +125,6 @@ public sealed class ChangeStatusModel(
                 return Member.MoveToUnit(target.Id, target.Type, change, stamp);
             case MemberEventKind.TemporaryTransferStarted: return Member.StartTemporaryTransfer(change, stamp);
             case MemberEventKind.TemporaryTransferEnded: return Member.EndTemporaryTransfer(change, stamp);
-            case MemberEventKind.Exempted: return Member.Exempt(change, stamp);
-            case MemberEventKind.ExemptionEnded: return Member.EndExemption(change, stamp);
             case MemberEventKind.TemporarilyExempted: return Member.ExemptTemporarily(change, stamp);
             case MemberEventKind.TemporaryExemptionEnded: return Member.EndTemporaryExemption(change, stamp);
             case MemberEventKind.Suspended: return Member.Suspend(change, stamp);
@@ -152,7 +157,8 @@ public sealed class ChangeStatusModel(
 
         Member = loaded.Member!;
         var covering = await currentUser.CoveringAsync(loaded.Unit!.Path, _ => true);
-        Available = covering.SelectMany(a => Member.AvailableTransitions(a.Role)).DistinctBy(t => t.Event).ToList();
+        Available = covering.SelectMany(a => Member.AvailableTransitions(a.Role)).Where(t => !RecordedElsewhere.Contains(t.Event))
+            .DistinctBy(t => t.Event).ToList();
         if (Available.Count == 0)
         {
             return Forbid();
