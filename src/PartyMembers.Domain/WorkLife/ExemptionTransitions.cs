@@ -56,7 +56,7 @@ public static class ExemptionTransitions
             new(ExemptionState.CellResolved, ExemptionTrigger.Refuse, ExemptionState.Refused, grassroots.ToHashSet(), ExemptionDecider.GrassrootsCommittee, Others),
             new(ExemptionState.Decided, ExemptionTrigger.Return, ExemptionState.Returned, either.ToHashSet(), null, "HD38 §IV.1.1; HD06 §10.3a"),
             new(ExemptionState.Applied, ExemptionTrigger.Withdraw, ExemptionState.Withdrawn, cell.ToHashSet(), null, "HD38 §IV.1"),
-            new(ExemptionState.CellResolved, ExemptionTrigger.Withdraw, ExemptionState.Withdrawn, cell.ToHashSet(), null, "HD38 §IV.1"),
+            new(ExemptionState.CellResolved, ExemptionTrigger.Withdraw, ExemptionState.Withdrawn, cell.ToHashSet(), ExemptionDecider.GrassrootsCommittee, "HD38 §IV.1"),
         ];
     }
 }

@@ -80,6 +80,7 @@ public sealed class DemoDataSeeder(
         db.AdmissionCases.AddRange(DemoAdmissions.Create(generator, options.Today, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await DemoWorkLife.SeedAsync(db, generator, options.Today, clock.GetUtcNow().UtcDateTime, ct);
 
         var accounts = Accounts(generator);
         foreach (var account in accounts)
