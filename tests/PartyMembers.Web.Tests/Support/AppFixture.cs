@@ -19,6 +19,7 @@ public sealed class AppFixture : IAsyncLifetime
         // Starting the server applies migrations and seeds the demo data.
         _ = Factory.Server;
         Data = await MatrixData.LoadAsync(Factory);
+        WorkLifeMatrixData.Current = await WorkLifeMatrixData.LoadAsync(Factory);
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();
