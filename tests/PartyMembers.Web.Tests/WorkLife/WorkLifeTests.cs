@@ -190,7 +190,8 @@ public sealed class WorkLifeTests(AppFixture app)
         {
             var cell = await db.Units.SingleAsync(u => u.Name == DemoUnits.TongHopCell);
             return await db.Members.AsNoTracking().Where(m => m.HomeUnitId == cell.Id && m.Status == ActivityStatus.Active
-                    && m.PoliticalTheory < PoliticalTheoryLevel.Advanced && m.FullName != DemoMembers.Dao)
+                    && (m.PoliticalTheory == PoliticalTheoryLevel.None || m.PoliticalTheory == PoliticalTheoryLevel.Elementary
+                        || m.PoliticalTheory == PoliticalTheoryLevel.Intermediate) && m.FullName != DemoMembers.Dao)
                 .OrderBy(m => m.SearchName).FirstAsync();
         });
         var url = $"/Study/TheoryLevel/{member.Id}";
