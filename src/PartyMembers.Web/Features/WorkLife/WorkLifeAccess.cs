@@ -140,6 +140,28 @@ public sealed class WorkLifeAccess(PartyMembersDbContext db, UnitDirectory direc
     public Task<IReadOnlyList<UnitChoice>> CellsInScopeAsync() =>
         UnitChoices.WithinScopeAsync(directory, currentUser, RoleRules.CanReadMembers, onlyUnitsHoldingMembers: true);
 
+    /// The unit a report is asked about (the user's first scope when none is named) and the units the user may pick,
+    /// in tree order; 403 when the unit is outside the user's scope, 404 when it does not exist.
+    public async Task<(Access Access, UnitInfo? Scope, IReadOnlyList<UnitChoice> Units)> ReportScopeAsync(Guid? unitId)
+    {
+        var scope = await ReadScopeAsync();
+        if (scope.Count == 0)
+        {
+            return (Access.Forbidden, null, []);
+        }
+
+        var all = await directory.AllAsync();
+        var units = UnitChoices.TreeOrder(all.Where(u => u.DissolvedOn == null && scope.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal)))
+            .Select(UnitChoice.Of).ToList()).ToList();
+        var chosen = unitId is { } id ? await directory.FindAsync(id) : all.First(u => u.Path == scope[0]);
+        if (chosen is null)
+        {
+            return (Access.NotFound, null, units);
+        }
+
+        return await ReadsAsync(chosen) ? (Access.Granted, chosen, units) : (Access.Forbidden, null, units);
+    }
+
     /// Active members of the cell who may follow up a member's work (the cell committee is not kept separately, so any
     /// active member of the cell may be named), by name.
     public async Task<IReadOnlyList<(Guid Id, string Name)>> FollowUpChoicesAsync(Guid cellId, Guid exceptMemberId) =>

@@ -38,25 +38,15 @@ public sealed class IndexModel(WorkLifeAccess access, PartyMembersDbContext db) 
 
     public async Task<IActionResult> OnGetAsync()
     {
-        var scope = await access.ReadScopeAsync();
-        if (scope.Count == 0)
+        var (found, scope, choices) = await access.ReportScopeAsync(UnitId);
+        Units = choices;
+        if (found != Access.Granted)
         {
-            return Forbid();
+            return found == Access.NotFound ? NotFound() : Forbid();
         }
 
+        Scope = scope!;
         var all = await access.Directory.AllAsync();
-        Units = UnitChoices.TreeOrder(all.Where(u => u.DissolvedOn == null && scope.Any(p => u.Path.StartsWith(p, StringComparison.Ordinal)))
-            .Select(UnitChoice.Of).ToList()).ToList();
-        Scope = UnitId is { } id ? await access.Directory.FindAsync(id) : all.First(u => u.Path == scope[0]);
-        if (Scope is null)
-        {
-            return NotFound();
-        }
-
-        if (!await access.ReadsAsync(Scope))
-        {
-            return Forbid();
-        }
 
         var path = Scope.Path;
         var units = db.Units.Where(u => u.Path.StartsWith(path)).Select(u => u.Id);
