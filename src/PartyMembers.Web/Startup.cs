@@ -64,6 +64,7 @@ public static class Startup
         services.AddScoped<Features.Transfers.TransferAccess>();
         services.AddScoped<Features.Transfers.TransferQueue>();
         services.AddScoped<Features.Transfers.ITransferFeeStatus, Features.Transfers.PreviousMonthFeeStatus>();
+        services.AddScoped<Features.WorkLife.WorkLifeAccess>();
         services.AddFileStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
@@ -144,6 +145,9 @@ public static class Startup
                 conventions.AuthorizeFolder("/Admission", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Meetings", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Transfers", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Assignments", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Exemptions", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Study", Policies.MemberReader);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");

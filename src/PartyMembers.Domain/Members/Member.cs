@@ -198,6 +198,28 @@ public sealed partial class Member : IVersioned, INeverDeleted
         return Result.Success();
     }
 
+    /// Records a higher political theory level reached (from the study record), keeping the current level in step.
+    public Result RaisePoliticalTheory(PoliticalTheoryLevel level, ChangeStamp stamp)
+    {
+        if (!RoleRules.CanEditMembers(stamp.ActingAs))
+        {
+            return Result.Fail("Member.RoleCannotEdit");
+        }
+
+        if (IsClosed)
+        {
+            return Result.Fail("Member.RecordClosed");
+        }
+
+        if (!Enum.IsDefined(level) || level <= PoliticalTheory)
+        {
+            return Result.Fail("Member.TheoryLevelNotHigher", nameof(PoliticalTheory));
+        }
+
+        PoliticalTheory = level;
+        return Result.Success();
+    }
+
     public Result CertifyBirthDate()
     {
         BirthDateCertified = true;

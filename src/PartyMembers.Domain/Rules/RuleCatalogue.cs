@@ -131,6 +131,7 @@ public static class RuleCatalogue
         T("Forms.DeathNotice", "5-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
         T("Forms.ExitNotice", "6-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
         T(RuleKeys.BadgeMilestoneYears, "30,40,45,50,55,60,65,70,75,80,85,90", Hd06From, Hd06 + ", §18", RuleConfidence.Confirmed, "Các mốc tuổi đảng được xét tặng Huy hiệu Đảng."),
+        I(RuleKeys.ExemptionOtherReasonMaxMonthsExclusive, 12, new DateOnly(2025, 11, 1), Hanoi + ", miễn công tác và sinh hoạt đảng", RuleConfidence.Local, "Miễn vì lý do khác tuổi cao, sức khỏe: thời gian dưới 12 tháng; hết thời hạn phải kiểm điểm, gia hạn phải xác minh lý do."),
     ];
 
     private static RuleSeed I(string key, int value, DateOnly from, string source, RuleConfidence confidence, string? note = null) =>

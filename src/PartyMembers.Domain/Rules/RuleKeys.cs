@@ -64,4 +64,5 @@ public static class RuleKeys
     public const string FeeStudentAmount = "Fees.StudentAmountVnd";
     public const string FeeOtherBelowRetirementPercentOfMinimumWage = "Fees.OtherBelowRetirementPercentOfMinimumWage";
     public const string FeeOtherRetiredPercentOfMinimumWage = "Fees.OtherRetiredPercentOfMinimumWage";
+    public const string ExemptionOtherReasonMaxMonthsExclusive = "Exemption.OtherReasonMaxMonthsExclusive";
 }

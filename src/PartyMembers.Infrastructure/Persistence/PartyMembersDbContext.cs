@@ -6,6 +6,7 @@ using PartyMembers.Domain.Admission;
 using PartyMembers.Domain.Members;
 using PartyMembers.Domain.Organisation;
 using PartyMembers.Domain.Rules;
+using PartyMembers.Domain.WorkLife;
 using PartyMembers.Infrastructure.Auditing;
 using PartyMembers.Infrastructure.Identity;
 
@@ -41,6 +42,11 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
     public DbSet<Domain.Transfers.TransferCase> TransferCases => Set<Domain.Transfers.TransferCase>();
 
     public DbSet<Domain.Transfers.MemberHold> MemberHolds => Set<Domain.Transfers.MemberHold>();
+    public DbSet<WorkAssignment> WorkAssignments => Set<WorkAssignment>();
+
+    public DbSet<ExemptionCase> ExemptionCases => Set<ExemptionCase>();
+
+    public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
 
     /// Why the changes about to be saved are made; written on their audit rows.
     public string? ChangeReason { get; set; }

@@ -82,6 +82,7 @@ public sealed class DemoDataSeeder(
         db.TransferCases.AddRange(DemoTransfers.Create(generator, options.Today, clock.GetUtcNow().UtcDateTime));
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
+        await DemoWorkLife.SeedAsync(db, generator, options.Today, clock.GetUtcNow().UtcDateTime, ct);
 
         var accounts = Accounts(generator);
         foreach (var account in accounts)

@@ -128,6 +128,7 @@ public static class AuthorizationMatrix
         rows.AddRange(AdmissionMatrix.Rows());
         rows.AddRange(MeetingsMatrix.Rows());
         rows.AddRange(TransferMatrix.Rows());
+        rows.AddRange(WorkLifeMatrix.Rows());
         return rows;
     }
 

@@ -21,6 +21,13 @@ public sealed class ChangeStatusModel(
     MemberAccess access, PartyMembersDbContext db, UnitDirectory directory, CurrentUser currentUser, RuleBookProvider rules,
     IValidator<ChangeStatusModel.StatusInput> validator, TimeProvider clock) : AppPageModel
 {
+    /// Changes recorded through their own workflow, which keeps the application and the deciding body: exemption
+    /// from work and activity and the return from it (/Exemptions).
+    public static readonly IReadOnlySet<MemberEventKind> RecordedElsewhere = new HashSet<MemberEventKind>
+    {
+        MemberEventKind.Exempted, MemberEventKind.ExemptionEnded,
+    };
+
     [BindProperty]
     public StatusInput Input { get; set; } = new();
 
@@ -117,8 +124,6 @@ public sealed class ChangeStatusModel(
                 var target = TargetUnits.First(u => u.Id == Input.TargetUnitId);
                 return Member.MoveToUnit(target.Id, target.Type, change, stamp);
             case MemberEventKind.TemporaryTransferEnded: return Member.EndTemporaryTransfer(change, stamp);
-            case MemberEventKind.Exempted: return Member.Exempt(change, stamp);
-            case MemberEventKind.ExemptionEnded: return Member.EndExemption(change, stamp);
             case MemberEventKind.TemporarilyExempted: return Member.ExemptTemporarily(change, stamp);
             case MemberEventKind.TemporaryExemptionEnded: return Member.EndTemporaryExemption(change, stamp);
             case MemberEventKind.Suspended: return Member.Suspend(change, stamp);
@@ -151,8 +156,9 @@ public sealed class ChangeStatusModel(
         Member = loaded.Member!;
         var covering = await currentUser.CoveringAsync(loaded.Unit!.Path, _ => true);
         var openCase = await Features.Transfers.TransferEvents.OpenCaseAsync(db, Member.Id);
-        Available = covering.SelectMany(a => Member.AvailableTransitions(a.Role)).DistinctBy(t => t.Event)
-            .Where(t => !Features.Transfers.TransferEvents.RecordedByTransfers(t.Event, openCase)).ToList();
+        Available = covering.SelectMany(a => Member.AvailableTransitions(a.Role))
+            .Where(t => !RecordedElsewhere.Contains(t.Event) && !Features.Transfers.TransferEvents.RecordedByTransfers(t.Event, openCase))
+            .DistinctBy(t => t.Event).ToList();
         if (Available.Count == 0)
         {
             return Forbid();

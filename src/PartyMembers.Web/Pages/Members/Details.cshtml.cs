@@ -71,7 +71,7 @@ public sealed class DetailsModel(
 
         var covering = await currentUser.CoveringAsync(Unit.Path, _ => true);
         CanEdit = !Member.IsClosed && covering.Any(a => RoleRules.CanEditMembers(a.Role));
-        CanChangeStatus = covering.Any(a => Member.AvailableTransitions(a.Role).Any());
+        CanChangeStatus = covering.Any(a => Member.AvailableTransitions(a.Role).Any(t => !ChangeStatusModel.RecordedElsewhere.Contains(t.Event)));
         return Page();
     }
 
