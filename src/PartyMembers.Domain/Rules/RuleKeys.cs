@@ -64,4 +64,9 @@ public static class RuleKeys
     public const string FeeStudentAmount = "Fees.StudentAmountVnd";
     public const string FeeOtherBelowRetirementPercentOfMinimumWage = "Fees.OtherBelowRetirementPercentOfMinimumWage";
     public const string FeeOtherRetiredPercentOfMinimumWage = "Fees.OtherRetiredPercentOfMinimumWage";
+    public const string FeeMinimumWageRegionPrefix = "Fees.MinimumWageRegion";
+    public const string FeeOldOtherAmountRegionPrefix = "Fees.OldOtherAmountVndRegion";
+    public const string FeeOldOutsideWorkingAgePercentOfAmount = "Fees.OldOutsideWorkingAgePercentOfAmount";
+    public const string FeeReliefMaxMonths = "Fees.ReliefMaxMonths";
+    public const string FeeReductionPercents = "Fees.ReductionPercents";
 }

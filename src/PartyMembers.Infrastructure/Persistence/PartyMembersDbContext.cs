@@ -35,6 +35,12 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Domain.Fees.FeeBasis> FeeBases => Set<Domain.Fees.FeeBasis>();
+
+    public DbSet<Domain.Fees.FeePayment> FeePayments => Set<Domain.Fees.FeePayment>();
+
+    public DbSet<Domain.Fees.FeeRelief> FeeReliefs => Set<Domain.Fees.FeeRelief>();
+
     /// Why the changes about to be saved are made; written on their audit rows.
     public string? ChangeReason { get; set; }
 
