@@ -28,7 +28,8 @@ public sealed class FeeBasis : INeverDeleted
     /// Salary, benefit or pension in đồng for the percentage kinds; null otherwise.
     public long? DeclaredAmount { get; private set; }
 
-    /// The minimum-wage region where the member is active, for <see cref="FeeBasisKind.Other"/>.
+    /// The minimum-wage region where the member is active: required for <see cref="FeeBasisKind.Other"/>; optional for a
+    /// student, whose fixed amount before 01/02/2026 depended on the area (region III when not given).
     public WageRegion? Region { get; private set; }
 
     /// At or over retirement age (Other) / outside working age (old regime): the lower rate applies.
@@ -93,7 +94,7 @@ public sealed class FeeBasis : INeverDeleted
             ValidFrom = validFrom,
             Kind = kind,
             DeclaredAmount = needsAmount ? declaredAmount : null,
-            Region = kind == FeeBasisKind.Other ? region : null,
+            Region = kind is FeeBasisKind.Other or FeeBasisKind.Student ? region : null,
             RetirementAge = kind == FeeBasisKind.Other && retirementAge,
             Note = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
             RecordedById = stamp.UserId,

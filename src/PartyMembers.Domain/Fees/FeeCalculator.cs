@@ -113,13 +113,13 @@ public static class FeeCalculator
             case FeeBasisKind.Student when newRegime:
                 return book.Find(RuleKeys.FeeStudentAmount, month) is { } student ? (Round(student.AsDecimal()), null, student.Source) : null;
             case FeeBasisKind.Other when newRegime:
-                var wage = book.Find(RuleKeys.FeeMinimumWageRegionPrefix + (int)basis.Region!.Value, month);
+                var wage = book.Find(RuleKeys.FeeMinimumWageRegion((int)basis.Region!.Value), month);
                 var rate = book.Find(basis.RetirementAge ? RuleKeys.FeeOtherRetiredPercentOfMinimumWage : RuleKeys.FeeOtherBelowRetirementPercentOfMinimumWage, month);
                 return wage is null || rate is null ? null : (Round(wage.AsDecimal()), rate.AsDecimal(), rate.Source + "; " + wage.Source);
             default:
                 // Old regime: students and others paid a fixed amount by area (HD 03-HD/VPTW 2016), half outside working age.
                 var region = basis.Region ?? WageRegion.Region3;
-                var fixedAmount = book.Find(RuleKeys.FeeOldOtherAmountRegionPrefix + (int)region, month);
+                var fixedAmount = book.Find(RuleKeys.FeeOldOtherAmountRegion((int)region), month);
                 if (fixedAmount is null)
                 {
                     return null;
