@@ -59,6 +59,8 @@ public static class Startup
         services.AddScoped<MemberAccess>();
         services.AddScoped<Features.Admission.AdmissionAccess>();
         services.AddScoped<Features.Admission.AdmissionQueue>();
+        services.AddScoped<Features.Fees.FeeLedger>();
+        services.AddScoped<Features.Fees.FeeAccess>();
         services.AddFileStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
@@ -137,6 +139,7 @@ public static class Startup
                 conventions.AuthorizeAreaFolder("Admin", "/", Policies.AdminArea);
                 conventions.AuthorizeFolder("/Members", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Admission", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Fees", Policies.MemberReader);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");
