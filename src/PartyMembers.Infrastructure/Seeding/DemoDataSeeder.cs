@@ -78,6 +78,7 @@ public sealed class DemoDataSeeder(
         }
 
         db.AdmissionCases.AddRange(DemoAdmissions.Create(generator, options.Today, clock.GetUtcNow().UtcDateTime));
+        DemoFees.Add(db, generator, options.Today, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
 

@@ -126,6 +126,7 @@ public static class AuthorizationMatrix
         rows.Add(new("/Committee/Index", "GET", null, "Committee area, past date", _ => "/Committee?Date=01/01/2020", Only(DemoAccounts.Standing)));
         rows.AddRange(AdminRows());
         rows.AddRange(AdmissionMatrix.Rows());
+        rows.AddRange(FeesMatrix.Rows());
         return rows;
     }
 

@@ -122,7 +122,9 @@ public sealed class CollectModel(
                     };
                     if (key.Length == 0 || !HasError(key))
                     {
-                        ModelState.AddModelError(key, T.Error(error));
+                        // Amounts read as money (100.000), not as a bare number.
+                        var shown = error with { Arguments = error.Arguments.Select(a => a is long amount ? FeeLedger.Money(amount) : a).ToArray() };
+                        ModelState.AddModelError(key, T.Error(shown));
                     }
                 }
 

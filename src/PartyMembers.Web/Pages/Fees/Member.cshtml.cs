@@ -53,6 +53,12 @@ public sealed class MemberModel(
             return NotFound();
         }
 
+        if (payment.Version != Void.Version)
+        {
+            AddConcurrencyError();
+            return Page();
+        }
+
         db.Entry(payment).Property(p => p.Version).OriginalValue = Void.Version;
         var sequence = await db.FeePayments.Where(p => p.MemberId == Member.Id && p.Month == payment.Month).MaxAsync(p => p.VoidSequence) + 1;
         var result = payment.Void(Void.Reason, sequence, await StampAsync());
@@ -90,6 +96,12 @@ public sealed class MemberModel(
         if (relief is null)
         {
             return NotFound();
+        }
+
+        if (relief.Version != End.Version)
+        {
+            AddConcurrencyError();
+            return Page();
         }
 
         var last = FeeLedger.ParseMonth(End.LastMonth);
