@@ -65,6 +65,8 @@ public static class Startup
         services.AddScoped<Features.Transfers.TransferQueue>();
         services.AddScoped<Features.Transfers.ITransferFeeStatus, Features.Transfers.PreviousMonthFeeStatus>();
         services.AddScoped<Features.WorkLife.WorkLifeAccess>();
+        services.AddScoped<Features.Fees.FeeLedger>();
+        services.AddScoped<Features.Fees.FeeAccess>();
         services.AddFileStore(configuration, builder.Environment.ContentRootPath);
         services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
@@ -148,6 +150,7 @@ public static class Startup
                 conventions.AuthorizeFolder("/Assignments", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Exemptions", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Study", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Fees", Policies.MemberReader);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");

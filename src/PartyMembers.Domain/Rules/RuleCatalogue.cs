@@ -28,12 +28,16 @@ public static class RuleCatalogue
     private const string Qd366 = "Quy định 366-QĐ/TW, 30/8/2025, Bộ Chính trị";
     private const string Qd01Of2026 = "Quy định 01-QĐ/TW, 03/02/2026, Bộ Chính trị";
     private const string Qd342 = "Quy định 342-QĐ/TW, 28/12/2010, Bộ Chính trị";
+    private const string Nd74Of2024 = "Nghị định 74/2024/NĐ-CP, 30/6/2024, Chính phủ";
+    private const string Nd293Of2025 = "Nghị định 293/2025/NĐ-CP, Chính phủ";
+    private const string Hd03Of2016 = "Hướng dẫn 03-HD/VPTW, 06/7/2016, Văn phòng Trung ương Đảng";
     private const string Hanoi = "Hướng dẫn nghiệp vụ công tác tổ chức đảng và đảng viên, 11/2025, Ban Tổ chức Thành ủy Hà Nội";
 
     private static readonly DateOnly Q294From = new(2025, 7, 1);
     private static readonly DateOnly Hd06From = new(2025, 7, 1);
     private static readonly DateOnly Hd38From = new(2025, 9, 29);
     private static readonly DateOnly FeesFrom = new(2026, 2, 1);
+    private static readonly DateOnly Hd03Of2016From = new(2016, 7, 6);
     private static readonly DateOnly Fees2028 = new(2028, 1, 1);
 
     /// A rule book of the whole catalogue, for code that runs without the database's versions (demo data, tests).
@@ -132,6 +136,21 @@ public static class RuleCatalogue
         T("Forms.ExitNotice", "6-HSĐV", new DateOnly(2022, 1, 18), Hd12Of2022, RuleConfidence.Recollection),
         T(RuleKeys.BadgeMilestoneYears, "30,40,45,50,55,60,65,70,75,80,85,90", Hd06From, Hd06 + ", §18", RuleConfidence.Confirmed, "Các mốc tuổi đảng được xét tặng Huy hiệu Đảng."),
         I(RuleKeys.ExemptionOtherReasonMaxMonthsExclusive, 12, new DateOnly(2025, 11, 1), Hanoi + ", miễn công tác và sinh hoạt đảng", RuleConfidence.Local, "Miễn vì lý do khác tuổi cao, sức khỏe: thời gian dưới 12 tháng; hết thời hạn phải kiểm điểm, gia hạn phải xác minh lý do."),
+        D(RuleKeys.FeeMinimumWageRegion1, "4960000", new DateOnly(2024, 7, 1), Nd74Of2024, RuleConfidence.Recollection, "Lương tối thiểu tháng vùng I (đồng)."),
+        D(RuleKeys.FeeMinimumWageRegion2, "4410000", new DateOnly(2024, 7, 1), Nd74Of2024, RuleConfidence.Recollection, "Lương tối thiểu tháng vùng II (đồng)."),
+        D(RuleKeys.FeeMinimumWageRegion3, "3860000", new DateOnly(2024, 7, 1), Nd74Of2024, RuleConfidence.Recollection, "Lương tối thiểu tháng vùng III (đồng)."),
+        D(RuleKeys.FeeMinimumWageRegion4, "3450000", new DateOnly(2024, 7, 1), Nd74Of2024, RuleConfidence.Recollection, "Lương tối thiểu tháng vùng IV (đồng)."),
+        D(RuleKeys.FeeMinimumWageRegion1, "5310000", new DateOnly(2026, 1, 1), Nd293Of2025, RuleConfidence.Recollection, "Lương tối thiểu tháng vùng I (đồng)."),
+        D(RuleKeys.FeeMinimumWageRegion2, "4730000", new DateOnly(2026, 1, 1), Nd293Of2025, RuleConfidence.Recollection, "Lương tối thiểu tháng vùng II (đồng)."),
+        D(RuleKeys.FeeMinimumWageRegion3, "4140000", new DateOnly(2026, 1, 1), Nd293Of2025, RuleConfidence.Recollection, "Lương tối thiểu tháng vùng III (đồng)."),
+        D(RuleKeys.FeeMinimumWageRegion4, "3700000", new DateOnly(2026, 1, 1), Nd293Of2025, RuleConfidence.Recollection, "Lương tối thiểu tháng vùng IV (đồng)."),
+        D(RuleKeys.FeeOldOtherAmountRegion1, "10000", Hd03Of2016From, Hd03Of2016, RuleConfidence.Secondary, "Chế độ cũ: nội thành thành phố trực thuộc Trung ương (ứng với vùng I)."),
+        D(RuleKeys.FeeOldOtherAmountRegion2, "8000", Hd03Of2016From, Hd03Of2016, RuleConfidence.Secondary, "Chế độ cũ: nội thành đô thị loại I, II, III thuộc tỉnh (ứng với vùng II)."),
+        D(RuleKeys.FeeOldOtherAmountRegion3, "6000", Hd03Of2016From, Hd03Of2016, RuleConfidence.Secondary, "Chế độ cũ: các khu vực còn lại (ứng với vùng III)."),
+        D(RuleKeys.FeeOldOtherAmountRegion4, "4000", Hd03Of2016From, Hd03Of2016, RuleConfidence.Secondary, "Chế độ cũ: miền núi, vùng sâu, vùng xa, biên giới, hải đảo (ứng với vùng IV)."),
+        D(RuleKeys.FeeOldOutsideWorkingAgePercentOfAmount, "50", new DateOnly(2011, 1, 1), Qd342, RuleConfidence.Secondary, "Chế độ cũ: đảng viên ngoài độ tuổi lao động đóng bằng tỷ lệ này của mức trên."),
+        I(RuleKeys.FeeReliefMaxMonths, 12, FeesFrom, Qd01Of2026, RuleConfidence.Secondary, "Mỗi lần miễn hoặc giảm đảng phí không quá số tháng này."),
+        T(RuleKeys.FeeReductionPercents, "30,50,70", FeesFrom, Qd01Of2026, RuleConfidence.Secondary, "Các mức giảm đảng phí (phần trăm) cho đảng viên có hoàn cảnh khó khăn."),
     ];
 
     private static RuleSeed I(string key, int value, DateOnly from, string source, RuleConfidence confidence, string? note = null) =>

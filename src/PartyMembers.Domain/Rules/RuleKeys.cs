@@ -65,4 +65,35 @@ public static class RuleKeys
     public const string FeeOtherBelowRetirementPercentOfMinimumWage = "Fees.OtherBelowRetirementPercentOfMinimumWage";
     public const string FeeOtherRetiredPercentOfMinimumWage = "Fees.OtherRetiredPercentOfMinimumWage";
     public const string ExemptionOtherReasonMaxMonthsExclusive = "Exemption.OtherReasonMaxMonthsExclusive";
+    public const string FeeMinimumWageRegion1 = "Fees.MinimumWageRegion1";
+    public const string FeeMinimumWageRegion2 = "Fees.MinimumWageRegion2";
+    public const string FeeMinimumWageRegion3 = "Fees.MinimumWageRegion3";
+    public const string FeeMinimumWageRegion4 = "Fees.MinimumWageRegion4";
+    public const string FeeOldOtherAmountRegion1 = "Fees.OldOtherAmountVndRegion1";
+    public const string FeeOldOtherAmountRegion2 = "Fees.OldOtherAmountVndRegion2";
+    public const string FeeOldOtherAmountRegion3 = "Fees.OldOtherAmountVndRegion3";
+    public const string FeeOldOtherAmountRegion4 = "Fees.OldOtherAmountVndRegion4";
+    public const string FeeOldOutsideWorkingAgePercentOfAmount = "Fees.OldOutsideWorkingAgePercentOfAmount";
+    public const string FeeReliefMaxMonths = "Fees.ReliefMaxMonths";
+    public const string FeeReductionPercents = "Fees.ReductionPercents";
+
+    /// The monthly regional minimum wage of minimum-wage region 1 to 4.
+    public static string FeeMinimumWageRegion(int region) => region switch
+    {
+        1 => FeeMinimumWageRegion1,
+        2 => FeeMinimumWageRegion2,
+        3 => FeeMinimumWageRegion3,
+        4 => FeeMinimumWageRegion4,
+        _ => throw new ArgumentOutOfRangeException(nameof(region)),
+    };
+
+    /// The old regime's fixed monthly amount for "other" members in area 1 to 4 (mapped onto the wage regions).
+    public static string FeeOldOtherAmountRegion(int region) => region switch
+    {
+        1 => FeeOldOtherAmountRegion1,
+        2 => FeeOldOtherAmountRegion2,
+        3 => FeeOldOtherAmountRegion3,
+        4 => FeeOldOtherAmountRegion4,
+        _ => throw new ArgumentOutOfRangeException(nameof(region)),
+    };
 }

@@ -47,6 +47,11 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
     public DbSet<ExemptionCase> ExemptionCases => Set<ExemptionCase>();
 
     public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
+    public DbSet<Domain.Fees.FeeBasis> FeeBases => Set<Domain.Fees.FeeBasis>();
+
+    public DbSet<Domain.Fees.FeePayment> FeePayments => Set<Domain.Fees.FeePayment>();
+
+    public DbSet<Domain.Fees.FeeRelief> FeeReliefs => Set<Domain.Fees.FeeRelief>();
 
     /// Why the changes about to be saved are made; written on their audit rows.
     public string? ChangeReason { get; set; }

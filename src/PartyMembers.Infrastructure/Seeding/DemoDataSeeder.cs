@@ -80,6 +80,7 @@ public sealed class DemoDataSeeder(
         db.AdmissionCases.AddRange(DemoAdmissions.Create(generator, options.Today, clock.GetUtcNow().UtcDateTime));
         db.Meetings.AddRange(DemoMeetings.Create(generator, options.Today, clock.GetUtcNow().UtcDateTime));
         db.TransferCases.AddRange(DemoTransfers.Create(generator, options.Today, clock.GetUtcNow().UtcDateTime));
+        DemoFees.Add(db, generator, options.Today, clock.GetUtcNow().UtcDateTime);
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         await DemoWorkLife.SeedAsync(db, generator, options.Today, clock.GetUtcNow().UtcDateTime, ct);

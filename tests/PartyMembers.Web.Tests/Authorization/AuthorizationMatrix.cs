@@ -129,6 +129,7 @@ public static class AuthorizationMatrix
         rows.AddRange(MeetingsMatrix.Rows());
         rows.AddRange(TransferMatrix.Rows());
         rows.AddRange(WorkLifeMatrix.Rows());
+        rows.AddRange(FeesMatrix.Rows());
         return rows;
     }
 
