@@ -63,7 +63,7 @@ public static class Startup
         services.AddScoped<Features.Meetings.MeetingQueries>();
         services.AddScoped<Features.Transfers.TransferAccess>();
         services.AddScoped<Features.Transfers.TransferQueue>();
-        services.AddScoped<Features.Transfers.ITransferFeeStatus, Features.Transfers.PreviousMonthFeeStatus>();
+        services.AddScoped<Features.Transfers.ITransferFeeStatus, Features.Transfers.RegisterFeeStatus>();
         services.AddScoped<Features.WorkLife.WorkLifeAccess>();
         services.AddScoped<Features.Fees.FeeLedger>();
         services.AddScoped<Features.Fees.FeeAccess>();

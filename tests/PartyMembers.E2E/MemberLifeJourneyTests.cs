@@ -18,6 +18,66 @@ namespace PartyMembers.E2E;
 public sealed class MemberLifeJourneyTests(E2EFixture app) : BrowserTest(app)
 {
     [Fact]
+    public async Task A_cell_secretary_records_the_meeting_with_its_roll_call_and_the_months_fees()
+    {
+        var today = VietnamTime.Today(App.Clock);
+        var cellId = await App.Factory.WithDbAsync(db => db.Units.Where(u => u.Name == DemoUnits.TongHopCell).Select(u => u.Id).SingleAsync());
+        var secretary = await SignedInAsync(DemoAccounts.CellTongHop);
+
+        // The month's regular meeting, then the roll-call: everyone present by default, one absent with a reason.
+        await Ui.Menu(secretary).GetByRole(AriaRole.Link, new() { Name = "Sinh hoạt đảng", Exact = true }).ClickAsync();
+        await Expect(secretary).ToHaveURLAsync(new Regex("/Meetings"));
+        await secretary.Locator("#new-meeting").ClickAsync();
+        await secretary.Locator("#Kind").SelectOptionAsync("Regular");
+        await secretary.Locator("#Date").FillAsync(today.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture));
+        await secretary.Locator("#DurationMinutes").FillAsync("100");
+        await secretary.Locator("#Chair").FillAsync("Bí thư chi bộ");
+        await secretary.Locator("#MinuteTaker").FillAsync("Phó bí thư chi bộ");
+        await secretary.Locator("#Content").FillAsync("Đánh giá công tác tháng, triển khai nhiệm vụ tháng tới.");
+        await secretary.Locator("#Resolutions").FillAsync("Chi bộ thống nhất nhiệm vụ tháng tới.");
+        await Ui.ScreenshotAsync(secretary, "meetings-create.png");
+        await secretary.Locator("#save-meeting").ClickAsync();
+        await Expect(secretary).ToHaveURLAsync(new Regex("/Meetings/Attendance/"));
+        var meetingId = Guid.Parse(secretary.Url.Split('/').Last().Split('?')[0]);
+        var lines = secretary.GetByTestId("roll-call").Locator("li");
+        var count = await lines.CountAsync();
+        Assert.True(count > 2);
+        await secretary.Locator("label[for='Entries_0__Status_AbsentWithReason']").ClickAsync();
+        await secretary.Locator("#Entries_0__Reason").FillAsync("Đi công tác theo quyết định của cơ quan");
+        await Ui.ScreenshotAsync(secretary, "meetings-attendance.png");
+        await secretary.Locator("#save-attendance").ClickAsync();
+        await Expect(secretary).ToHaveURLAsync(new Regex($"/Meetings/Details/{meetingId}"));
+        await Expect(secretary.GetByTestId("attendance")).ToContainTextAsync("Đi công tác theo quyết định của cơ quan");
+        var recorded = await App.Factory.WithDbAsync(db => db.MeetingAttendance.Where(a => a.MeetingId == meetingId)
+            .GroupBy(a => a.Status).Select(g => new { g.Key, N = g.Count() }).ToListAsync());
+        Assert.Equal(count, recorded.Sum(r => r.N));
+        Assert.Equal(1, recorded.Single(r => r.Key == Domain.Meetings.AttendanceStatus.AbsentWithReason).N);
+
+        // The month's fees for the whole cell in one go.
+        await secretary.GotoAsync($"/Fees/Collect/{cellId}?year={today.Year}&month={today.Month}");
+        await Expect(secretary.GetByTestId("fee-month")).ToBeVisibleAsync();
+        var boxes = secretary.Locator("#collect-table input[id^='paid-']");
+        var unpaid = await boxes.CountAsync();
+        Assert.True(unpaid > 0);
+        for (var i = 0; i < unpaid; i++)
+        {
+            await boxes.Nth(i).CheckAsync();
+        }
+
+        await Ui.ScreenshotAsync(secretary, "fees-collect.png");
+        await secretary.Locator("#collect-save").ClickAsync();
+        await Expect(secretary.Locator("#collect-table input[id^='paid-']")).ToHaveCountAsync(0);
+        var month = new DateOnly(today.Year, today.Month, 1);
+        var paid = await App.Factory.WithDbAsync(db => db.FeePayments.CountAsync(p => p.UnitId == cellId && p.Month == month && p.VoidSequence == 0));
+        Assert.True(paid >= unpaid);
+
+        // The printable collection sheet lists the month's payments.
+        await secretary.Locator("#sheet-link").ClickAsync();
+        await Expect(secretary.Locator("body")).ToContainTextAsync(today.ToString("MM/yyyy", CultureInfo.InvariantCulture));
+        await Ui.ScreenshotAsync(secretary, "fees-sheet.png");
+    }
+
+    [Fact]
     public async Task The_board_issues_a_transfer_letter_and_the_receiving_cell_accepts_the_member()
     {
         var today = VietnamTime.Today(App.Clock);

@@ -39,14 +39,17 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
     public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
 
     public DbSet<Domain.Meetings.MeetingAttendance> MeetingAttendance => Set<Domain.Meetings.MeetingAttendance>();
+
     public DbSet<Domain.Transfers.TransferCase> TransferCases => Set<Domain.Transfers.TransferCase>();
 
     public DbSet<Domain.Transfers.MemberHold> MemberHolds => Set<Domain.Transfers.MemberHold>();
+
     public DbSet<WorkAssignment> WorkAssignments => Set<WorkAssignment>();
 
     public DbSet<ExemptionCase> ExemptionCases => Set<ExemptionCase>();
 
     public DbSet<StudyRecord> StudyRecords => Set<StudyRecord>();
+
     public DbSet<Domain.Fees.FeeBasis> FeeBases => Set<Domain.Fees.FeeBasis>();
 
     public DbSet<Domain.Fees.FeePayment> FeePayments => Set<Domain.Fees.FeePayment>();

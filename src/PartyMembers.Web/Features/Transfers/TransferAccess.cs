@@ -128,16 +128,17 @@ public sealed class TransferAccess(PartyMembersDbContext db, UnitDirectory direc
     }
 }
 
-/// Where the "fees paid up to month" of a transfer letter comes from. Until the fees register exists it proposes the
-/// month before the letter (HD38 §II.4.2; the issuer corrects it); the fees feature replaces this registration with
-/// one that reads the member's payments.
+/// Where the "fees paid up to month" of a transfer letter comes from (HD38 §II.4.2); the issuer may correct it.
 public interface ITransferFeeStatus
 {
     Task<DateOnly> PaidUpToAsync(Guid memberId, DateOnly letterDate);
 }
 
-public sealed class PreviousMonthFeeStatus : ITransferFeeStatus
+/// Reads the fees register: the last month of the member's unbroken run of payments. For a member with no payment in
+/// the register (fees kept on paper before the register was used) it proposes the month before the letter.
+public sealed class RegisterFeeStatus(PartyMembersDbContext db) : ITransferFeeStatus
 {
-    public Task<DateOnly> PaidUpToAsync(Guid memberId, DateOnly letterDate) =>
-        Task.FromResult(new DateOnly(letterDate.Year, letterDate.Month, 1).AddMonths(-1));
+    public async Task<DateOnly> PaidUpToAsync(Guid memberId, DateOnly letterDate) =>
+        await PartyMembers.Infrastructure.Queries.FeeQueries.PaidUpToAsync(db, memberId)
+        ?? new DateOnly(letterDate.Year, letterDate.Month, 1).AddMonths(-1);
 }
