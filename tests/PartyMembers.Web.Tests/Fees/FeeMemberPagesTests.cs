@@ -42,6 +42,24 @@ public sealed class FeeMemberPagesTests(AppFixture app)
     }
 
     [Fact]
+    public async Task A_relief_from_a_month_before_the_register_is_refused_beside_the_field()
+    {
+        var client = await app.NewSession(DemoAccounts.CellTongHop);
+        var member = app.Data.TongHopMember;
+        var before = await app.Factory.WithDbAsync(db => db.FeeReliefs.CountAsync(r => r.MemberId == member));
+
+        var response = await client.SubmitAsync($"/Fees/Relief/{member}", "#relief-form", new Dictionary<string, string>
+        {
+            ["Input.Kind"] = "Exemption", ["Input.Ground"] = "SeriousIllness", ["Input.FromMonth"] = "01/0001", ["Input.ToMonth"] = "06/0001",
+            ["Input.Reason"] = "Điều trị dài ngày",
+        });
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(string.IsNullOrEmpty((await AppClient.ParseAsync(response)).FieldError("Input.FromMonth")));
+        Assert.Equal(before, await app.Factory.WithDbAsync(db => db.FeeReliefs.CountAsync(r => r.MemberId == member)));
+    }
+
+    [Fact]
     public async Task A_relief_longer_than_the_parameter_is_refused_and_a_reduction_is_recorded_then_ended()
     {
         var client = await app.NewSession(DemoAccounts.CellTongHop);

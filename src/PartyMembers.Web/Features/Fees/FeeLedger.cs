@@ -155,8 +155,13 @@ public sealed class FeeLedger(PartyMembersDbContext db)
     }
 
     /// "MM/yyyy" to the first day of that month.
+    /// The earliest and latest years a fee month may name: the register starts with the QĐ 342 regime (2011).
+    public const int FirstYear = 2011;
+    public const int LastYear = 2100;
+
     public static DateOnly? ParseMonth(string? text) =>
-        DateOnly.TryParseExact(text?.Trim(), ["MM/yyyy", "M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d : null;
+        DateOnly.TryParseExact(text?.Trim(), ["MM/yyyy", "M/yyyy"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)
+            && d.Year is >= FirstYear and <= LastYear ? d : null;
 
     public static string FormatMonth(DateOnly month) => month.ToString("MM/yyyy", CultureInfo.InvariantCulture);
 

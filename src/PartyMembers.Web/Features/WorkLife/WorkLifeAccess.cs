@@ -95,6 +95,13 @@ public sealed class WorkLifeAccess(PartyMembersDbContext db, UnitDirectory direc
             return null;
         }
 
+        // A member who has moved to another cell since the application is no longer the case's cell's to decide.
+        var homeCell = await db.Members.AsNoTracking().Where(m => m.Id == loaded.Case.MemberId).Select(m => m.HomeUnitId).FirstAsync();
+        if (homeCell != loaded.Case.CellId)
+        {
+            return null;
+        }
+
         if (transition.Roles.Contains(Role.CellSecretary) && await CellSecretaryOfAsync(loaded.Cell.Id) is { } cell)
         {
             return cell;
