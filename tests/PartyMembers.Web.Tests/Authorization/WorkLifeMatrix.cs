@@ -10,7 +10,6 @@ namespace PartyMembers.Web.Tests.Authorization;
 /// unknown ids.
 public static class WorkLifeMatrix
 {
-    private static WorkLifeMatrixData W => WorkLifeMatrixData.Current;
 
     public static IEnumerable<MatrixRow> Rows()
     {
@@ -26,13 +25,13 @@ public static class WorkLifeMatrix
         yield return new("/Assignments/Missing", "GET", null, "whole scope", _ => "/Assignments/Missing", Only(readers));
         yield return new("/Assignments/Missing", "GET", null, "Tổng hợp cell", d => $"/Assignments/Missing?unit={d.TongHopCell}", Only(tongHop));
         yield return new("/Assignments/Missing", "GET", null, "outside cell", d => $"/Assignments/Missing?unit={d.OutsideCell}", Only(upper));
-        yield return new("/Assignments/Details", "GET", null, "assignment of Tổng hợp", _ => $"/Assignments/Details/{W.TongHopAssignment}", Only(tongHop));
+        yield return new("/Assignments/Details", "GET", null, "assignment of Tổng hợp", d => $"/Assignments/Details/{WorkLifeMatrixData.Of(d).TongHopAssignment}", Only(tongHop));
         yield return new("/Assignments/Details", "GET", null, "unknown", _ => $"/Assignments/Details/{Guid.NewGuid()}", unknown);
         foreach (var page in new[] { "Adjust", "Result" })
         {
             foreach (var method in new[] { "GET", "POST" })
             {
-                yield return new($"/Assignments/{page}", method, null, "assignment of Tổng hợp", _ => $"/Assignments/{page}/{W.TongHopAssignment}",
+                yield return new($"/Assignments/{page}", method, null, "assignment of Tổng hợp", d => $"/Assignments/{page}/{WorkLifeMatrixData.Of(d).TongHopAssignment}",
                     Only(DemoAccounts.CellTongHop));
                 yield return new($"/Assignments/{page}", method, null, "unknown", _ => $"/Assignments/{page}/{Guid.NewGuid()}", unknown);
             }
@@ -63,17 +62,17 @@ public static class WorkLifeMatrix
         yield return new("/Exemptions/Index", "GET", null, "open cases in scope", _ => "/Exemptions", Only(readers));
         yield return new("/Exemptions/Index", "GET", null, "closed cases of Tổng hợp", d => $"/Exemptions?unit={d.TongHopCell}&closed=true", Only(tongHop));
         yield return new("/Exemptions/Index", "GET", null, "outside cell", d => $"/Exemptions?unit={d.OutsideCell}", Only(upper));
-        yield return new("/Exemptions/Details", "GET", null, "case of Tổng hợp", _ => $"/Exemptions/Details/{W.TongHopExemption}", Only(tongHop));
+        yield return new("/Exemptions/Details", "GET", null, "case of Tổng hợp", d => $"/Exemptions/Details/{WorkLifeMatrixData.Of(d).TongHopExemption}", Only(tongHop));
         yield return new("/Exemptions/Details", "GET", null, "unknown", _ => $"/Exemptions/Details/{Guid.NewGuid()}", unknown);
         foreach (var method in new[] { "GET", "POST" })
         {
             // Resolved by the cell for another reason: the grassroots committee decides or refuses, the cell records a withdrawal.
-            yield return new("/Exemptions/Resolve", method, null, "waiting for the grassroots committee", _ => $"/Exemptions/Resolve/{W.TongHopExemption}",
+            yield return new("/Exemptions/Resolve", method, null, "waiting for the grassroots committee", d => $"/Exemptions/Resolve/{WorkLifeMatrixData.Of(d).TongHopExemption}",
                 Only(DemoAccounts.GrassrootsVanPhong, DemoAccounts.CellTongHop));
             yield return new("/Exemptions/Resolve", method, null, "unknown", _ => $"/Exemptions/Resolve/{Guid.NewGuid()}", unknown);
 
             // Nobody records a return before the decision.
-            yield return new("/Exemptions/Return", method, null, "not yet decided", _ => $"/Exemptions/Return/{W.TongHopExemption}", Only());
+            yield return new("/Exemptions/Return", method, null, "not yet decided", d => $"/Exemptions/Return/{WorkLifeMatrixData.Of(d).TongHopExemption}", Only());
             yield return new("/Exemptions/Return", method, null, "unknown", _ => $"/Exemptions/Return/{Guid.NewGuid()}", unknown);
         }
     }

@@ -32,8 +32,8 @@ public sealed class WorkLifeMalformedInputTests(AppFixture app)
         var client = await app.NewSession(user);
         var url = pageTemplate
             .Replace("{member}", app.Data.TongHopMember.ToString(), StringComparison.Ordinal)
-            .Replace("{assignment}", WorkLifeMatrixData.Current.TongHopAssignment.ToString(), StringComparison.Ordinal)
-            .Replace("{exemption}", WorkLifeMatrixData.Current.TongHopExemption.ToString(), StringComparison.Ordinal);
+            .Replace("{assignment}", WorkLifeMatrixData.Of(app.Data).TongHopAssignment.ToString(), StringComparison.Ordinal)
+            .Replace("{exemption}", WorkLifeMatrixData.Of(app.Data).TongHopExemption.ToString(), StringComparison.Ordinal);
         var (page, document) = await client.GetPageAsync(url);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         var form = document.QuerySelector<IHtmlFormElement>("main form[method=post]") ?? throw new InvalidOperationException("No form on " + url);

@@ -21,7 +21,7 @@ public sealed class AppFixture : IAsyncLifetime
         Data = await MatrixData.LoadAsync(Factory);
         await MeetingsMatrixData.LoadAsync(Factory, Data);
         await TransferMatrixData.LoadAsync(Factory, Data);
-        WorkLifeMatrixData.Current = await WorkLifeMatrixData.LoadAsync(Factory);
+        await WorkLifeMatrixData.LoadAsync(Factory, Data);
     }
 
     public async Task DisposeAsync() => await Factory.DisposeAsync();

@@ -8,14 +8,18 @@ namespace PartyMembers.Web.Tests.Support;
 /// an assignment of the Tổng hợp cell and its exemption case waiting for the grassroots committee.
 public sealed record WorkLifeMatrixData(Guid TongHopAssignment, Guid TongHopExemption)
 {
-    /// Set by <see cref="AppFixture"/> before any test runs.
-    public static WorkLifeMatrixData Current { get; set; } = new(Guid.Empty, Guid.Empty);
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<MatrixData, WorkLifeMatrixData> Loaded = [];
 
-    public static async Task<WorkLifeMatrixData> LoadAsync(AppFactory factory) => await factory.WithDbAsync(async db =>
+    /// The records of the database <paramref name="data"/> was read from (each fixture has its own database).
+    public static WorkLifeMatrixData Of(MatrixData data) =>
+        Loaded.TryGetValue(data, out var found) ? found : throw new InvalidOperationException("Work-life matrix data not loaded for this fixture.");
+
+    public static async Task LoadAsync(AppFactory factory, MatrixData data) => await factory.WithDbAsync(async db =>
     {
         var tongHop = await db.Units.SingleAsync(u => u.Name == DemoUnits.TongHopCell);
         var assignment = await db.WorkAssignments.Where(a => a.CellId == tongHop.Id).OrderBy(a => a.Id).Select(a => a.Id).FirstAsync();
         var exemption = await db.ExemptionCases.Where(c => c.CellId == tongHop.Id && c.State == ExemptionState.CellResolved).Select(c => c.Id).FirstAsync();
-        return new WorkLifeMatrixData(assignment, exemption);
+        Loaded.AddOrUpdate(data, new WorkLifeMatrixData(assignment, exemption));
+        return true;
     });
 }

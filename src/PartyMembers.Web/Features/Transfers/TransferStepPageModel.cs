@@ -104,8 +104,10 @@ public abstract class TransferStepPageModel(TransferAccess access, PartyMembersD
 
     protected ChangeStamp Stamp() => access.Stamp(Acting);
 
-    /// Shows the domain's refusal beside the fields, or saves the case as of the version the form was shown with.
-    protected async Task<IActionResult> SaveOrShowAsync(Result result, Func<Task> reload)
+    /// Shows the domain's refusal beside the fields, or saves the case as of the version the form was shown with. A
+    /// save refused by a unique index (a value taken by someone else at the same moment) is shown beside
+    /// <paramref name="uniqueClash"/>'s field when the page names one, otherwise as another user's save.
+    protected async Task<IActionResult> SaveOrShowAsync(Result result, Func<Task> reload, (string Field, string MessageKey)? uniqueClash = null)
     {
         if (!result.Succeeded)
         {
@@ -130,12 +132,19 @@ public abstract class TransferStepPageModel(TransferAccess access, PartyMembersD
         }
         catch (DbUpdateException)
         {
-            // The unique index on letter numbers refused a number taken at the same moment.
             db.ChangeTracker.Clear();
             await PrepareAsync(Case.Id, track: false);
             await reload();
             Version = Case.Version;
-            ModelState.AddModelError("Input.Number", T["Error.Transfer.LetterNumberUsed"]);
+            if (uniqueClash is { } clash)
+            {
+                ModelState.AddModelError(clash.Field, T[clash.MessageKey]);
+            }
+            else
+            {
+                AddConcurrencyError();
+            }
+
             return Page();
         }
 

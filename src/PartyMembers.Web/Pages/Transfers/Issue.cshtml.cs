@@ -59,7 +59,8 @@ public sealed class IssueModel(TransferAccess access, PartyMembersDbContext db, 
         }
 
         var result = Case.IssueLetter(Member!, letter, HoldOpen, await Access.DeadlinesAsync(), Stamp());
-        return await SaveOrShowAsync(result, LoadFactsAsync);
+        // The unique index on letter numbers refuses a number taken by another issuer at the same moment.
+        return await SaveOrShowAsync(result, LoadFactsAsync, ("Input.Number", "Error.Transfer.LetterNumberUsed"));
     }
 
     private async Task LoadFactsAsync()
