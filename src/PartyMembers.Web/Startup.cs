@@ -72,6 +72,8 @@ public static class Startup
         services.AddScoped<Features.Statistics.StrengthReport>();
         services.AddScoped<Features.Home.RoleHome>();
         services.AddScoped<DemoDataSeeder>();
+        services.AddScoped<Features.Privacy.MemberDataExport>();
+        services.Configure<Features.Privacy.PrivacyOptions>(configuration.GetSection(Features.Privacy.PrivacyOptions.Section));
         services.Configure<OrganisationOptions>(configuration.GetSection(OrganisationOptions.Section));
 
         services.AddSingleton<TextCatalogue>();
@@ -151,6 +153,7 @@ public static class Startup
                 conventions.AuthorizeFolder("/Exemptions", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Study", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Fees", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Privacy", Policies.MemberReader);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");

@@ -56,6 +56,8 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
 
     public DbSet<Domain.Fees.FeeRelief> FeeReliefs => Set<Domain.Fees.FeeRelief>();
 
+    public DbSet<Domain.Privacy.LawfulBasisRecord> LawfulBasisRecords => Set<Domain.Privacy.LawfulBasisRecord>();
+
     /// Why the changes about to be saved are made; written on their audit rows.
     public string? ChangeReason { get; set; }
 

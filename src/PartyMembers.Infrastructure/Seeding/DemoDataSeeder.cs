@@ -71,6 +71,7 @@ public sealed class DemoDataSeeder(
         foreach (var batch in generator.Members.Chunk(BatchSize))
         {
             db.Members.AddRange(batch.Select(m => m.Member));
+            db.LawfulBasisRecords.AddRange(batch.Select(m => DemoPrivacy.Basis(m.Member, options.Today, clock.GetUtcNow().UtcDateTime)));
             await db.SaveChangesAsync(ct);
 
             // Saved members need no tracking; keeping them would make every later save scan them again.

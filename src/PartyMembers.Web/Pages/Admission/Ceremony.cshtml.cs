@@ -80,6 +80,7 @@ public sealed class CeremonyModel(AdmissionAccess access, PartyMembersDbContext 
         }
 
         Db.Members.Add(result.Value!);
+        Features.Privacy.LawfulBasisDefaults.AddFor(Db, HttpContext.RequestServices, result.Value!, Features.Privacy.LawfulBasisDefaults.Entry.Admitted, Stamp());
         return await SaveAsync("Audit.AdmissionDecision.Ceremony", "Status.Admission.Saved", () => LoadAsync(id, track: false));
     }
 

@@ -72,6 +72,7 @@ public sealed class CreateModel(
         }
 
         db.Members.Add(result.Value!);
+        Features.Privacy.LawfulBasisDefaults.AddFor(db, HttpContext.RequestServices, result.Value!, Features.Privacy.LawfulBasisDefaults.Entry.Registered, stamp);
         db.ChangeReason = T["Audit.MemberRegistered"];
         try
         {

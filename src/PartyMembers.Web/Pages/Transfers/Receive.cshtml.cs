@@ -49,6 +49,7 @@ public sealed class ReceiveModel(TransferAccess access, PartyMembersDbContext db
         if (result.Value is { } member)
         {
             Db.Members.Add(member);
+            Features.Privacy.LawfulBasisDefaults.AddFor(Db, HttpContext.RequestServices, member, Features.Privacy.LawfulBasisDefaults.Entry.TransferredIn, Stamp());
         }
 
         return await SaveOrShowAsync(result.Succeeded ? Result.Success() : Result.Fail(result.Errors), () => Task.CompletedTask);
