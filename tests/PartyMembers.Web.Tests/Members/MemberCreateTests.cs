@@ -44,6 +44,12 @@ public sealed class MemberCreateTests(AppFixture app)
         Assert.Equal(MemberEventKind.TransferredIn, transferredIn.Kind);
         Assert.Equal(new DateOnly(2025, 10, 2), transferredIn.EffectiveDate);
         Assert.Equal(DemoAccounts.CellTongHop, transferredIn.RecordedByName);
+
+        // Nobody is held without a lawful basis (docs/privacy.md): the registration records the Party's rules as the basis.
+        var basis = await app.Factory.WithDbAsync(db => db.LawfulBasisRecords.AsNoTracking().SingleAsync(r => r.MemberId == member.Id));
+        Assert.Equal(PartyMembers.Domain.Privacy.LawfulBasisKind.PartyRegulations, basis.Kind);
+        Assert.Equal(new DateOnly(2012, 3, 10), basis.EffectiveFrom);
+        Assert.Contains("10/03/2012", basis.Evidence, StringComparison.Ordinal);
     }
 
     [Fact]

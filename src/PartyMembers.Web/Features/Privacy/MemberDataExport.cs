@@ -25,10 +25,7 @@ public sealed class MemberDataExport(PartyMembersDbContext db, TimeProvider cloc
     {
         var member = await db.Members.AsNoTracking().SingleAsync(m => m.Id == memberId, ct);
         var memberKey = memberId.ToString();
-        var cases = await db.AdmissionCases.AsNoTracking().Where(c => c.MemberId == memberId)
-            .Include(c => c.Courses).Include(c => c.Documents).Include(c => c.Attachments).Include(c => c.Introducers)
-            .Include(c => c.Verifications).Include(c => c.Votes).Include(c => c.Appraisals).Include(c => c.Decisions).Include(c => c.Steps)
-            .AsSplitQuery().ToListAsync(ct);
+        var cases = await WithDossier(db.AdmissionCases.AsNoTracking().Where(c => c.MemberId == memberId)).ToListAsync(ct);
         var document = new Dictionary<string, object?>
         {
             ["format"] = FormatVersion,
@@ -49,6 +46,15 @@ public sealed class MemberDataExport(PartyMembersDbContext db, TimeProvider cloc
             ["study"] = await db.StudyRecords.AsNoTracking().Where(s => s.MemberId == memberId).ToListAsync(ct),
             ["audit"] = await db.AuditEntries.AsNoTracking().Where(a => a.Entity == "Member" && a.EntityKey == memberKey).OrderBy(a => a.Id).ToListAsync(ct),
         };
-        return JsonSerializer.SerializeToUtf8Bytes(document, Options);
+        return Serialize(document);
     }
+
+    /// The export's JSON form of any part of it (enum names, Vietnamese kept readable, cycles cut).
+    public static byte[] Serialize(object document) => JsonSerializer.SerializeToUtf8Bytes(document, Options);
+
+    /// A member's admission cases with every part of their dossier.
+    public static IQueryable<Domain.Admission.AdmissionCase> WithDossier(IQueryable<Domain.Admission.AdmissionCase> cases) =>
+        cases.Include(c => c.Courses).Include(c => c.Documents).Include(c => c.Attachments).Include(c => c.Introducers)
+            .Include(c => c.Verifications).Include(c => c.Votes).Include(c => c.Appraisals).Include(c => c.Decisions).Include(c => c.Steps)
+            .AsSplitQuery();
 }
