@@ -68,6 +68,7 @@ public static class Startup
         services.AddScoped<Features.Fees.FeeLedger>();
         services.AddScoped<Features.Fees.FeeAccess>();
         services.AddFileStore(configuration, builder.Environment.ContentRootPath);
+        services.AddAuditJournal();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
         services.AddScoped<Features.Home.RoleHome>();
@@ -151,6 +152,7 @@ public static class Startup
                 conventions.AuthorizeFolder("/Exemptions", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Study", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Fees", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Audit", Policies.BoardArea);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");
@@ -222,6 +224,7 @@ public static class Startup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAccessJournal();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;
