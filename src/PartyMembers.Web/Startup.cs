@@ -17,6 +17,7 @@ using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Features.Rules;
 using PartyMembers.Web.Infrastructure;
 using PartyMembers.Web.Localization;
+using PartyMembers.Web.Security;
 using Serilog;
 using Serilog.Events;
 
