@@ -39,6 +39,8 @@ public static class DependencyInjection
             }
         });
         services.AddScoped<DatabaseInitialiser>();
+        services.AddScoped<IAccessJournal, AccessJournal>();
+        services.AddScoped<AuditVerifier>();
         return services;
     }
 
@@ -49,7 +51,9 @@ public static class DependencyInjection
             builder.UseSqlServer(connectionString, sql =>
             {
                 sql.MigrationsAssembly(SqlServerMigrationsAssembly);
-                sql.EnableRetryOnFailure();
+                // Retries transient faults like EnableRetryOnFailure(), and lets a save run in the audit's own
+                // transaction (ADR 0015).
+                sql.ExecutionStrategy(dependencies => new AuditAwareSqlServerExecutionStrategy(dependencies));
             });
         }
         else

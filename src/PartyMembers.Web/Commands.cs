@@ -15,6 +15,12 @@ public static class Commands
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
+        if (args.Length > 0 && args[0] == AuditCommands.VerifyAudit)
+        {
+            Environment.ExitCode = await AuditCommands.VerifyAsync(app);
+            return true;
+        }
+
         if (args.Length == 0 || args[0] != "create-admin")
         {
             return false;

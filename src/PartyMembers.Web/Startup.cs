@@ -17,6 +17,7 @@ using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Features.Rules;
 using PartyMembers.Web.Infrastructure;
 using PartyMembers.Web.Localization;
+using PartyMembers.Web.Security;
 using Serilog;
 using Serilog.Events;
 
@@ -68,6 +69,7 @@ public static class Startup
         services.AddScoped<Features.Fees.FeeLedger>();
         services.AddScoped<Features.Fees.FeeAccess>();
         services.AddFileStore(configuration, builder.Environment.ContentRootPath);
+        services.AddAuditJournal();
         services.AddScoped<UnitDirectory>();
         services.AddScoped<Features.Statistics.StrengthReport>();
         services.AddScoped<Features.Home.RoleHome>();
@@ -154,6 +156,7 @@ public static class Startup
                 conventions.AuthorizeFolder("/Study", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Fees", Policies.MemberReader);
                 conventions.AuthorizeFolder("/Privacy", Policies.MemberReader);
+                conventions.AuthorizeFolder("/Audit", Policies.BoardArea);
                 conventions.AllowAnonymousToPage("/Account/Login");
                 conventions.AllowAnonymousToPage("/Error");
                 conventions.AllowAnonymousToPage("/StatusCode");
@@ -225,6 +228,7 @@ public static class Startup
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseAccessJournal();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;

@@ -1,10 +1,12 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Storage;
 using PartyMembers.Domain.Common;
 using PartyMembers.Infrastructure.Persistence;
 
@@ -22,6 +24,12 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
     private List<AuditEntry> _pending = [];
 
+    private static readonly ConditionalWeakTable<DbContext, object> OwnedTransactions = [];
+
+    private IDbContextTransaction? _owned;
+
+    private DbContext? _ownedBy;
+
     // Audit rows are data, not markup: Vietnamese stays readable in them (pages encode when they show it).
     private static readonly JsonSerializerOptions JsonOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -32,39 +40,218 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
-        Prepare(eventData.Context);
+        var context = eventData.Context;
+        RollBackLeftover();
+        Prepare(context);
+        if (context is not null && _pending.Count > 0)
+        {
+            try
+            {
+                if (context.Database.CurrentTransaction is null)
+                {
+                    _owned = context.Database.BeginTransaction();
+                    OwnedTransactions.AddOrUpdate(context, _owned);
+                    _ownedBy = context;
+                }
+
+                AuditChain.Seal(ReadHead(context), _pending);
+            }
+            catch
+            {
+                Withdraw(context);
+                RollBackOwned();
+                throw;
+            }
+        }
+
         return base.SavingChanges(eventData, result);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(
+    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
-        Prepare(eventData.Context);
-        return base.SavingChangesAsync(eventData, result, cancellationToken);
+        var context = eventData.Context;
+        await RollBackLeftoverAsync();
+        Prepare(context);
+        if (context is not null && _pending.Count > 0)
+        {
+            try
+            {
+                if (context.Database.CurrentTransaction is null)
+                {
+                    _owned = await context.Database.BeginTransactionAsync(cancellationToken);
+                    OwnedTransactions.AddOrUpdate(context, _owned);
+                    _ownedBy = context;
+                }
+
+                AuditChain.Seal(await ReadHeadAsync(context, cancellationToken), _pending);
+            }
+            catch
+            {
+                Withdraw(context);
+                await RollBackOwnedAsync();
+                throw;
+            }
+        }
+
+        return await base.SavingChangesAsync(eventData, result, cancellationToken);
     }
 
     public override void SaveChangesFailed(DbContextErrorEventData eventData)
     {
         Withdraw(eventData.Context);
+        RollBackOwned();
         base.SaveChangesFailed(eventData);
     }
 
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
+    public override async Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
     {
         Withdraw(eventData.Context);
-        return base.SaveChangesFailedAsync(eventData, cancellationToken);
+        await RollBackOwnedAsync();
+        await base.SaveChangesFailedAsync(eventData, cancellationToken);
+    }
+
+    public override void SaveChangesCanceled(DbContextEventData eventData)
+    {
+        Withdraw(eventData.Context);
+        RollBackOwned();
+        base.SaveChangesCanceled(eventData);
+    }
+
+    public override async Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
+    {
+        Withdraw(eventData.Context);
+        await RollBackOwnedAsync();
+        await base.SaveChangesCanceledAsync(eventData, cancellationToken);
+    }
+
+    // A concurrency conflict does not reach SaveChangesFailed: the transaction this interceptor began is rolled back
+    // here, before EF throws.
+    public override InterceptionResult ThrowingConcurrencyException(ConcurrencyExceptionEventData eventData, InterceptionResult result)
+    {
+        Withdraw(eventData.Context);
+        RollBackOwned();
+        return base.ThrowingConcurrencyException(eventData, result);
+    }
+
+    public override async ValueTask<InterceptionResult> ThrowingConcurrencyExceptionAsync(
+        ConcurrencyExceptionEventData eventData, InterceptionResult result, CancellationToken cancellationToken = default)
+    {
+        Withdraw(eventData.Context);
+        await RollBackOwnedAsync();
+        return await base.ThrowingConcurrencyExceptionAsync(eventData, result, cancellationToken);
     }
 
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         _pending = [];
+        if (_owned is { } owned)
+        {
+            _owned = null;
+            if (_ownedBy is not null)
+            {
+                OwnedTransactions.Remove(_ownedBy);
+                _ownedBy = null;
+            }
+            using (owned)
+            {
+                owned.Commit();
+            }
+        }
+
         return base.SavedChanges(eventData, result);
     }
 
-    public override ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
+    public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         _pending = [];
-        return base.SavedChangesAsync(eventData, result, cancellationToken);
+        if (_owned is { } owned)
+        {
+            _owned = null;
+            if (_ownedBy is not null)
+            {
+                OwnedTransactions.Remove(_ownedBy);
+                _ownedBy = null;
+            }
+            await using (owned)
+            {
+                // Not cancellable: the rows are written; only the commit makes them (and their audit) count.
+                await owned.CommitAsync(CancellationToken.None);
+            }
+        }
+
+        return await base.SavedChangesAsync(eventData, result, cancellationToken);
+    }
+
+    /// True for a transaction an audit interceptor began for one save (the SQL Server execution strategy lets such a
+    /// save run, see <see cref="AuditAwareSqlServerExecutionStrategy"/>).
+    public static bool IsSaving(DbContext context) => OwnedTransactions.TryGetValue(context, out _);
+
+    private void RollBackLeftover()
+    {
+        // A save whose failure no hook reported (it should not happen) leaves nothing open for the next one.
+        RollBackOwned();
+    }
+
+    private Task RollBackLeftoverAsync() => RollBackOwnedAsync();
+
+    private void RollBackOwned()
+    {
+        if (_owned is { } owned)
+        {
+            _owned = null;
+            if (_ownedBy is not null)
+            {
+                OwnedTransactions.Remove(_ownedBy);
+                _ownedBy = null;
+            }
+            using (owned)
+            {
+                owned.Rollback();
+            }
+        }
+    }
+
+    private async Task RollBackOwnedAsync()
+    {
+        if (_owned is { } owned)
+        {
+            _owned = null;
+            if (_ownedBy is not null)
+            {
+                OwnedTransactions.Remove(_ownedBy);
+                _ownedBy = null;
+            }
+            await using (owned)
+            {
+                await owned.RollbackAsync(CancellationToken.None);
+            }
+        }
+    }
+
+    private static AuditHead ReadHead(DbContext context)
+    {
+        using var command = HeadCommand(context);
+        using var reader = command.ExecuteReader();
+        return reader.Read() ? Head(reader.GetInt64(0), reader.GetString(1)) : AuditHead.Empty;
+    }
+
+    private static async Task<AuditHead> ReadHeadAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        await using var command = HeadCommand(context);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Head(reader.GetInt64(0), reader.GetString(1)) : AuditHead.Empty;
+    }
+
+    // Rows from before the chain have an empty hash: the first chained row starts from the genesis value.
+    private static AuditHead Head(long sequence, string hash) => new(sequence, hash.Length == 0 ? AuditChain.Genesis : hash);
+
+    private static System.Data.Common.DbCommand HeadCommand(DbContext context)
+    {
+        var command = context.Database.GetDbConnection().CreateCommand();
+        command.Transaction = context.Database.CurrentTransaction?.GetDbTransaction();
+        command.CommandText = context.Database.IsSqlServer() ? AuditSql.SqlServerHead : AuditSql.SqliteHead;
+        return command;
     }
 
     private void Withdraw(DbContext? context)
@@ -102,6 +289,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
             throw new InvalidOperationException("Audit entries are appended, never changed or deleted.");
         }
 
+        // Rows the access journal adds itself are chained like the rest, before the rows describing changes.
+        var direct = entries.Where(e => e.Entity is AuditEntry).Select(e => (AuditEntry)e.Entity).ToList();
         entries.RemoveAll(e => e.Entity is AuditEntry);
 
         var audit = new List<AuditEntry>(entries.Count);
@@ -140,14 +329,17 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
                 Changes = JsonSerializer.Serialize(changes, JsonOptions),
                 Reason = reason is null ? null : Truncate(reason, AuditEntry.ReasonMaxLength),
                 TraceId = actor.TraceId,
+                MemberId = MemberOf(entry),
+                UnitId = UnitOf(entry),
             });
         }
 
         if (audit.Count > 0)
         {
             context.Set<AuditEntry>().AddRange(audit);
-            _pending = audit;
         }
+
+        _pending = [.. direct, .. audit];
     }
 
     private static Dictionary<string, object?[]> Changes(EntityEntry entry)
@@ -243,6 +435,43 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         }
 
         return string.Join(",", key.Properties.Select(p => Convert.ToString(entry.Property(p.Name).CurrentValue, CultureInfo.InvariantCulture)));
+    }
+
+    private static readonly string[] UnitProperties = ["HomeUnitId", "UnitId", "CellId"];
+
+    /// The member a row is about: a Member itself, or any record with a MemberId property.
+    private static Guid? MemberOf(EntityEntry entry) =>
+        entry.Entity is Domain.Members.Member member ? member.Id : GuidValue(entry, "MemberId");
+
+    /// The unit a row belongs to: a unit itself, or its HomeUnitId, UnitId or CellId.
+    private static Guid? UnitOf(EntityEntry entry)
+    {
+        if (entry.Entity is Domain.Organisation.OrganisationUnit unit)
+        {
+            return unit.Id;
+        }
+
+        foreach (var name in UnitProperties)
+        {
+            if (GuidValue(entry, name) is { } id)
+            {
+                return id;
+            }
+        }
+
+        return null;
+    }
+
+    private static Guid? GuidValue(EntityEntry entry, string name)
+    {
+        var property = entry.Metadata.FindProperty(name);
+        if (property is null || (property.ClrType != typeof(Guid) && property.ClrType != typeof(Guid?)))
+        {
+            return null;
+        }
+
+        var value = entry.State == EntityState.Deleted ? entry.Property(name).OriginalValue : entry.Property(name).CurrentValue;
+        return value is Guid id && id != Guid.Empty ? id : null;
     }
 
     private static string Truncate(string value, int max) => value.Length <= max ? value : value[..max];

@@ -2557,14 +2557,33 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                         .IsUnicode(false)
                         .HasColumnType("varchar(100)");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("bigint");
 
                     b.Property<string>("TraceId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
                         .HasColumnType("varchar(64)");
+
+                    b.Property<Guid?>("UnitId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<Guid?>("UserId")
                         .HasColumnType("uniqueidentifier");
@@ -2578,7 +2597,14 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
 
                     b.HasIndex("AtUtc");
 
-                    b.HasIndex("UserId", "Id");
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "Sequence");
+
+                    b.HasIndex("UnitId", "Sequence");
+
+                    b.HasIndex("UserId", "Sequence");
 
                     b.HasIndex("Entity", "EntityKey", "Id");
 

@@ -2550,13 +2550,32 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                         .IsUnicode(false)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Page")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Reason")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TraceId")
                         .HasMaxLength(64)
                         .IsUnicode(false)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("UnitId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid?>("UserId")
@@ -2571,7 +2590,14 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
 
                     b.HasIndex("AtUtc");
 
-                    b.HasIndex("UserId", "Id");
+                    b.HasIndex("Sequence")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "Sequence");
+
+                    b.HasIndex("UnitId", "Sequence");
+
+                    b.HasIndex("UserId", "Sequence");
 
                     b.HasIndex("Entity", "EntityKey", "Id");
 

@@ -41,6 +41,12 @@ public abstract class AppPageModel : PageModel
     /// The message shown when someone else saved the record first (optimistic concurrency).
     protected void AddConcurrencyError() => ModelState.AddModelError(string.Empty, T["Error.Concurrency"]);
 
+    /// Writes one access-log row (docs/security.md, "Audit and logs"): the record's entity and key, the member it is
+    /// about, and the page path (never the query string, never personal data).
+    protected Task JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind kind, string entity, string key, Guid? memberId) =>
+        HttpContext.RequestServices.GetRequiredService<PartyMembers.Infrastructure.Auditing.IAccessJournal>()
+            .RecordAsync(kind, entity, key, memberId, (Request.PathBase + Request.Path).Value ?? string.Empty, HttpContext.RequestAborted);
+
     protected IActionResult Saved(string messageKey, string page, object? routeValues = null)
     {
         StatusMessage = T[messageKey];

@@ -117,6 +117,14 @@ public sealed class AdmissionVoteTests(AppFixture app)
         Assert.Equal("attachment", download.Content.Headers.ContentDisposition?.DispositionType);
         Assert.Equal("nosniff", Assert.Single(download.Headers.GetValues("X-Content-Type-Options")));
 
+        // The download is in the access log: ids and the path only, not the file's name.
+        var logged = await app.Factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.Entity == "AdmissionAttachment" && a.EntityKey == $"{caseId},{attachment.Id}").ToListAsync());
+        var export = Assert.Single(logged);
+        Assert.Equal(PartyMembers.Infrastructure.Auditing.AuditAction.Export, export.Action);
+        Assert.Equal($"/Admission/Attachment/{caseId}", export.Page);
+        Assert.DoesNotContain("don-xin-vao-dang", export.Changes + export.Page + export.EntityKey, StringComparison.Ordinal);
+
         var outsider = await app.As(DemoAccounts.CellBaoChi);
         Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/Admission/Attachment/{caseId}?file={attachment.Id}")).StatusCode);
     }

@@ -131,6 +131,7 @@ public static class AuthorizationMatrix
         rows.AddRange(WorkLifeMatrix.Rows());
         rows.AddRange(FeesMatrix.Rows());
         rows.AddRange(PrivacyMatrix.Rows());
+        rows.AddRange(AuditMatrix.Rows());
         return rows;
     }
 

@@ -22,6 +22,7 @@ public sealed class AttachmentModel(AdmissionAccess access, FileStore files) : A
             return NotFound();
         }
 
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.Export, "AdmissionAttachment", $"{id},{attachment.Id}", loaded.Value.MemberId);
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(stream, attachment.ContentType, attachment.FileName);
     }

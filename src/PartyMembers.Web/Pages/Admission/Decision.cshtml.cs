@@ -41,7 +41,10 @@ public sealed class DecisionModel(AdmissionAccess access) : AppPageModel
         }
 
         Document = DecisionDocument.Build(Case, decision, loaded.Cell!.Name, officialFrom);
-        if (string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase))
+        var docx = string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase);
+        await JournalAsync(docx ? PartyMembers.Infrastructure.Auditing.AccessKind.Export : PartyMembers.Infrastructure.Auditing.AccessKind.View,
+            "AdmissionDecision", Case.Id.ToString(), Case.MemberId);
+        if (docx)
         {
             return File(DocxWriter.ToArray(Document), DocxWriter.ContentType, DecisionDocument.FileName(decision));
         }

@@ -41,6 +41,7 @@ public sealed class DetailsModel(AdmissionAccess access) : AppPageModel
 
         Case = loaded.Value;
         Cell = loaded.Cell!;
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.View, nameof(Domain.Admission.AdmissionCase), Case.Id.ToString(), Case.MemberId);
         Chain = loaded.Chain!;
         Deadlines = await access.DeadlinesAsync();
         Today = access.Today;

@@ -37,7 +37,16 @@ public sealed class MemberModel(
 
     protected override string PageTitleKey => "Fees.Member.Title";
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int? year) => await LoadAsync(id, year) ?? Page();
+    public async Task<IActionResult> OnGetAsync(Guid id, int? year)
+    {
+        if (await LoadAsync(id, year) is { } refused)
+        {
+            return refused;
+        }
+
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.View, "MemberFees", Member.Id.ToString(), Member.Id);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostVoidAsync(Guid id, int? year)
     {

@@ -29,6 +29,9 @@ public sealed class SheetModel(FeeAccess access, FeeLedger ledger, RuleBookProvi
         }
 
         Lines = await ledger.MonthAsync(await ledger.CellMembersAsync(Unit.Id), Month, await rules.RulesAsync());
+
+        // A sheet printed for signatures: one row for the whole sheet, not one per member on it.
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.Export, "FeeSheet", Unit.Id.ToString(), null);
         return Page();
     }
 }

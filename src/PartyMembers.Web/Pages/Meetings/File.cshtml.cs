@@ -22,6 +22,7 @@ public sealed class FileModel(MeetingAccess access, FileStore files) : AppPageMo
             return NotFound();
         }
 
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.Export, "MeetingDocument", $"{id},{document.Id}", null);
         Response.Headers.XContentTypeOptions = "nosniff";
         return File(stream, document.ContentType, document.FileName);
     }

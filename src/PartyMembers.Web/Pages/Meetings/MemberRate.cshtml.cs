@@ -33,6 +33,7 @@ public sealed class MemberRateModel(MemberAccess members, MeetingAccess access, 
         }
 
         Member = loaded.Member!;
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.View, "MemberAttendance", Member.Id.ToString(), Member.Id);
         To ??= access.Today;
         From ??= new DateOnly(To.Value.Year, 1, 1);
         ViewData["Title"] = T["Meetings.MemberRate.Title"];

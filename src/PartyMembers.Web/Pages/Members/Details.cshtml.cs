@@ -28,6 +28,9 @@ public sealed class DetailsModel(
 
     public bool CanChangeStatus { get; private set; }
 
+    /// The organisation board and inspection committee see a link to the member's audit history.
+    public bool CanReadAudit { get; private set; }
+
     /// The party age today, or on the day the record closed (death, transfer out, leaving) for a closed record.
     public PartyAgeValue Age { get; private set; } = new(0, 0, 0);
 
@@ -56,6 +59,7 @@ public sealed class DetailsModel(
 
         Member = loaded.Member!;
         Unit = loaded.Unit!;
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.View, nameof(Domain.Members.Member), Member.Id.ToString(), Member.Id);
         var ancestry = await access.AncestryAsync(Unit);
         ViewData["Breadcrumb"] = ancestry.Select(u => new Breadcrumb(u.Name)).Append(new Breadcrumb(Member.FullName)).ToList();
 
@@ -70,6 +74,7 @@ public sealed class DetailsModel(
         await ComputePartyAgeAsync(events.Select(x => x.Event).ToList());
 
         var covering = await currentUser.CoveringAsync(Unit.Path, _ => true);
+        CanReadAudit = Audit.AuditPageModel.MayRead(await currentUser.AssignmentsAsync());
         CanEdit = !Member.IsClosed && covering.Any(a => RoleRules.CanEditMembers(a.Role));
         CanChangeStatus = covering.Any(a => Member.AvailableTransitions(a.Role).Any(t => !ChangeStatusModel.RecordedElsewhere.Contains(t.Event)));
         return Page();

@@ -28,6 +28,7 @@ public sealed class IndexModel(WorkLifeAccess access, PartyMembersDbContext db) 
         }
 
         Target = target!;
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.View, "StudyRecord", id.ToString(), id);
         Record = await db.StudyRecords.AsNoTracking().Include(r => r.Levels).Include(r => r.Courses).AsSplitQuery()
             .FirstOrDefaultAsync(r => r.MemberId == id);
         var course = await db.AdmissionCases.AsNoTracking().Where(c => c.MemberId == id && c.NewMemberCourseDate != null)

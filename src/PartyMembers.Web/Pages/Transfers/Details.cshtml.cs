@@ -43,6 +43,7 @@ public sealed class DetailsModel(TransferAccess access) : AppPageModel
         }
 
         Case = loaded.Value;
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.View, "TransferCase", Case.Id.ToString(), Case.MemberId);
         From = loaded.From;
         To = loaded.To;
         Steps = TransferAccess.AvailableSteps(loaded);

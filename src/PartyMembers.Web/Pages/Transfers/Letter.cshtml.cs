@@ -48,7 +48,10 @@ public sealed class LetterModel(TransferAccess access, PartyMembersDbContext db,
             (fromChain.Count > 0 ? fromChain[0].Name : null) ?? Case.LetterIssuerName ?? string.Empty, loaded.To?.Name, Grassroots(toChain));
         var form = (await rules.RulesAsync()).Find("Forms.TransferNotice", Case.LetterDate!.Value)?.Value ?? string.Empty;
         Document = TransferDocuments.Build(Case, Paper, facts, form);
-        if (string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase))
+        var docx = string.Equals(format, "docx", StringComparison.OrdinalIgnoreCase);
+        await JournalAsync(docx ? PartyMembers.Infrastructure.Auditing.AccessKind.Export : PartyMembers.Infrastructure.Auditing.AccessKind.View,
+            "TransferLetter", Case.Id.ToString(), Case.MemberId);
+        if (docx)
         {
             return File(DocxWriter.ToArray(Document), DocxWriter.ContentType, TransferDocuments.FileName(Case, Paper));
         }
