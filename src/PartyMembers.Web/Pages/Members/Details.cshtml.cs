@@ -28,6 +28,9 @@ public sealed class DetailsModel(
 
     public bool CanChangeStatus { get; private set; }
 
+    /// The sensitive fields this user may see on this member (<see cref="FieldAccess"/>); the others are masked here, on the server.
+    public FieldView Fields { get; private set; } = FieldView.None;
+
     /// The party age today, or on the day the record closed (death, transfer out, leaving) for a closed record.
     public PartyAgeValue Age { get; private set; } = new(0, 0, 0);
 
@@ -70,6 +73,7 @@ public sealed class DetailsModel(
         await ComputePartyAgeAsync(events.Select(x => x.Event).ToList());
 
         var covering = await currentUser.CoveringAsync(Unit.Path, _ => true);
+        Fields = FieldAccess.From(covering);
         CanEdit = !Member.IsClosed && covering.Any(a => RoleRules.CanEditMembers(a.Role));
         CanChangeStatus = covering.Any(a => Member.AvailableTransitions(a.Role).Any(t => !ChangeStatusModel.RecordedElsewhere.Contains(t.Event)));
         return Page();
