@@ -22,6 +22,14 @@ public static class ScopeCompletenessMatrix
         yield return new("/Transfers/Request", "POST", null, "member outside, empty form", d => $"/Transfers/Request?memberId={d.OutsideMember}", Only());
         yield return new("/Transfers/Request", "POST", null, "unknown member, empty form", _ => $"/Transfers/Request?memberId={Guid.NewGuid()}", Unknown);
 
+        // Every administrator page that takes an id: 404 to the administrator for an unknown one, 403 to everyone else.
+        var adminUnknown = Users.ToDictionary(u => u, u => u == Anonymous ? Expect.Login : u == DemoAccounts.Admin ? Expect.NotFound : Expect.Forbid);
+        foreach (var page in new[] { "/Admin/Units/Dissolve", "/Admin/Units/Move", "/Admin/Users/AddAssignment", "/Admin/Users/Disable", "/Admin/Users/Enable", "/Admin/Users/ResetPassword" })
+        {
+            yield return new(page, "GET", null, "unknown record", _ => $"{page}/{Guid.NewGuid()}", adminUnknown);
+            yield return new(page, "POST", null, "unknown record", _ => $"{page}/{Guid.NewGuid()}", adminUnknown);
+        }
+
         // Those who change the member's fees (board, grassroots committee) get 404 for a payment or relief the form does
         // not name; everyone else 403.
         var editors = new[] { DemoAccounts.Board, DemoAccounts.GrassrootsVanPhong };
