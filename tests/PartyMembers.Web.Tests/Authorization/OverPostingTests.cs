@@ -125,7 +125,9 @@ public sealed class OverPostingTests(AppFixture app)
     [Fact]
     public async Task Member_create_takes_the_unit_from_the_users_scope_and_the_status_from_the_rules()
     {
-        var client = await app.As(DemoAccounts.CellTongHop);
+        // In the Hành chính cell (dangbo.vanphong keeps it), so that the Tổng hợp cell keeps the members other tests count.
+        var client = await app.As(DemoAccounts.GrassrootsVanPhong);
+        var hanhChinh = await app.Factory.WithDbAsync(db => db.Units.Where(u => u.Name == DemoUnits.VanPhongHanhChinhCell).Select(u => u.Id).SingleAsync());
         var pid = PersonalIds.For(new DateOnly(1987, 6, 5), Sex.Female);
         var existing = app.Data.TongHopMember;
         Dictionary<string, string> Form(Guid unit) => With(Forged(existing), new()
@@ -152,11 +154,11 @@ public sealed class OverPostingTests(AppFixture app)
         Assert.False(await app.Factory.WithDbAsync(db => db.Members.AnyAsync(m => m.PersonalIdNumber == pid)));
 
         // In the cell: saved as a new, active member of the cell, whatever id or status the form carried.
-        var inCell = await client.SubmitAsync("/Members/Create", "main form", Form(app.Data.TongHopCell));
+        var inCell = await client.SubmitAsync("/Members/Create", "main form", Form(hanhChinh));
         Assert.Equal(HttpStatusCode.Redirect, inCell.StatusCode);
         var created = await app.Factory.WithDbAsync(db => db.Members.AsNoTracking().SingleAsync(m => m.PersonalIdNumber == pid));
         Assert.NotEqual(existing, created.Id);
-        Assert.Equal(app.Data.TongHopCell, created.HomeUnitId);
+        Assert.Equal(hanhChinh, created.HomeUnitId);
         Assert.Equal(ActivityStatus.Active, created.Status);
         Assert.Equal(1, await app.Factory.WithDbAsync(db => db.MemberEvents.CountAsync(e => e.MemberId == created.Id)));
     }
@@ -248,10 +250,14 @@ public sealed class OverPostingTests(AppFixture app)
     [Fact]
     public async Task A_fee_basis_is_recorded_for_the_member_of_the_address_only()
     {
-        var client = await app.As(DemoAccounts.CellTongHop);
-        var member = await app.Factory.WithDbAsync(db => db.Members.AsNoTracking()
-            .Where(m => m.HomeUnitId == app.Data.TongHopCell && m.Status == ActivityStatus.Active)
-            .OrderByDescending(m => m.SearchName).Skip(3).FirstAsync());
+        // A member of the Hành chính cell (the fee tests use the Tổng hợp cell's register).
+        var client = await app.As(DemoAccounts.GrassrootsVanPhong);
+        var member = await app.Factory.WithDbAsync(async db =>
+        {
+            var cell = await db.Units.SingleAsync(u => u.Name == DemoUnits.VanPhongHanhChinhCell);
+            return await db.Members.AsNoTracking().Where(m => m.HomeUnitId == cell.Id && m.Status == ActivityStatus.Active)
+                .OrderByDescending(m => m.SearchName).Skip(3).FirstAsync();
+        });
         var outsideBefore = await app.Factory.WithDbAsync(db => db.FeeBases.CountAsync(b => b.MemberId == app.Data.OutsideMember));
         var ownBefore = await app.Factory.WithDbAsync(db => db.FeeBases.CountAsync(b => b.MemberId == member.Id));
 
