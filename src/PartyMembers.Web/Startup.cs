@@ -139,6 +139,7 @@ public static class Startup
             .PersistKeysToDbContext<PartyMembersDbContext>();
 
         services.AddAuthorization(Policies.Add);
+        services.AddRouteFirstBinding();
         services.AddRazorPages(options =>
             {
                 var conventions = options.Conventions;

@@ -132,6 +132,7 @@ public static class AuthorizationMatrix
         rows.AddRange(FeesMatrix.Rows());
         rows.AddRange(PrivacyMatrix.Rows());
         rows.AddRange(AuditMatrix.Rows());
+        rows.AddRange(ScopeCompletenessMatrix.Rows());
         return rows;
     }
 

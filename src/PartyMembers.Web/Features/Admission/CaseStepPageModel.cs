@@ -104,6 +104,14 @@ public abstract class CaseStepPageModel(AdmissionAccess access, PartyMembersDbCo
     {
         if (await PrepareAsync(id, track: true) is { } refused)
         {
+            // The form was shown for a step that someone else has since taken (the case moved on): say so and show the
+            // case as it now is, rather than a bare 403. An empty or forged form (no version) is still refused.
+            if (refused is ForbidResult && Loaded.Access == Members.Access.Granted && Version != Guid.Empty && Version != Loaded.Value.Version)
+            {
+                StatusMessage = T["Error.Concurrency"];
+                return RedirectToPage("/Admission/Details", new { id });
+            }
+
             return refused;
         }
 

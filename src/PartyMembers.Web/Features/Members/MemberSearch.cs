@@ -84,7 +84,16 @@ public sealed class MemberSearch(PartyMembersDbContext db, UnitDirectory directo
         var identifier = PersonalIdNumber.Normalise(text);
         if (identifier.Length is PersonalIdNumber.Length or CardNumber.OldLength && identifier.All(char.IsAsciiDigit))
         {
-            var byId = members.Where(m => m.PersonalIdNumber == identifier || m.CardNumber == identifier);
+            // A personal ID is a search key only where the user may see it (FieldAccess): otherwise the search would
+            // tell whose number it is. A role without the right finds nobody by a number.
+            var idScope = await ScopeUnitIdsAsync(filter.UnitId, role => FieldAccess.Sees(role, FieldClass.PersonalId));
+            if (idScope is { Count: 0 })
+            {
+                return new MemberPage([], null);
+            }
+
+            var byId = idScope is null ? members : members.Where(m => idScope.Contains(m.HomeUnitId));
+            byId = byId.Where(m => m.PersonalIdNumber == identifier || m.CardNumber == identifier);
             var found = await byId.OrderBy(m => m.SearchName).Take(PageSize)
                 .Select(m => new MemberRow(m.Id, m.FullName, m.Sex, m.DateOfBirth, m.HomeUnitId, string.Empty, m.Type, m.Status, m.CeremonyDate))
                 .ToListAsync(cancellationToken);
@@ -139,9 +148,9 @@ public sealed class MemberSearch(PartyMembersDbContext db, UnitDirectory directo
 
     /// The units whose members the user may read, limited to <paramref name="unitId"/>'s subtree when given;
     /// null means "all units" (an assignment at the top covers everything, so no filter is needed).
-    public async Task<IReadOnlyList<Guid>?> ScopeUnitIdsAsync(Guid? unitId)
+    public async Task<IReadOnlyList<Guid>?> ScopeUnitIdsAsync(Guid? unitId, Func<Role, bool>? roles = null)
     {
-        var paths = await currentUser.ScopeAsync(RoleRules.CanReadMembers);
+        var paths = await currentUser.ScopeAsync(roles ?? RoleRules.CanReadMembers);
         if (paths.Count == 0)
         {
             return [];

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using PartyMembers.Infrastructure.Files;
+using PartyMembers.Web.Authorization;
 using PartyMembers.Web.Features.Admission;
 using PartyMembers.Web.Features.Members;
 
@@ -17,7 +18,21 @@ public sealed class AttachmentModel(AdmissionAccess access, FileStore files) : A
         }
 
         var attachment = file is { } fileId ? loaded.Value.Attachments.FirstOrDefault(a => a.Id == fileId) : null;
-        if (attachment is null || files.OpenRead(attachment.StorageName) is not { } stream)
+        if (attachment is null)
+        {
+            return NotFound();
+        }
+
+        // A scan of the résumé, an introducer's letter, the opinion summary or the verification results is family and
+        // political history: only the roles of the field-level rule download it (docs/security.md).
+        var document = loaded.Value.Documents.FirstOrDefault(d => d.Id == attachment.DocumentId);
+        if (document is not null && AdmissionFields.IsFamilyAndPoliticalHistory(document.Kind)
+            && !FieldAccess.From(loaded.Covering).FamilyAndPoliticalHistory)
+        {
+            return Forbid();
+        }
+
+        if (files.OpenRead(attachment.StorageName) is not { } stream)
         {
             return NotFound();
         }

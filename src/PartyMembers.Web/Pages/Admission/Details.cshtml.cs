@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using PartyMembers.Domain.Admission;
 using PartyMembers.Domain.Rules;
+using PartyMembers.Web.Authorization;
 using PartyMembers.Web.Features.Admission;
 using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Infrastructure;
@@ -31,6 +32,10 @@ public sealed class DetailsModel(AdmissionAccess access) : AppPageModel
     /// The person is older than the rule admits without the provincial-level approval, or the approval is recorded.
     public bool ShowsOver60 { get; private set; }
 
+    /// The sensitive fields this user may see on this case (<see cref="FieldAccess"/>): the family and political background
+    /// (verification, résumé, results, opinion summary) is masked here, on the server, for the others.
+    public FieldView Fields { get; private set; } = FieldView.None;
+
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
         var loaded = await access.LoadAsync(id);
@@ -47,6 +52,7 @@ public sealed class DetailsModel(AdmissionAccess access) : AppPageModel
         Today = access.Today;
         Due = Case.Due(Chain, Deadlines);
         Steps = access.AvailableSteps(loaded);
+        Fields = FieldAccess.From(loaded.Covering);
         KeepsDossier = !Case.IsClosed && AdmissionAccess.CellSecretary(loaded) is not null;
         ShowsOver60 = Case.Over60Approval is not null
             || AdmissionEligibility.AgeInMonths(Case.DateOfBirth, Today) > Deadlines.Rules.GetInteger(RuleKeys.AdmissionMaxAgeMonths, Today);

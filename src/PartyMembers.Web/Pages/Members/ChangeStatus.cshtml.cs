@@ -99,8 +99,10 @@ public sealed class ChangeStatusModel(
         {
             await db.SaveChangesAsync();
         }
-        catch (DbUpdateConcurrencyException)
+        catch (DbUpdateException)
         {
+            // Someone else recorded a change first: the version no longer matches, or (when both saved at the same
+            // moment) the history line numbered after the same last event clashes with theirs.
             db.ChangeTracker.Clear();
             await PrepareAsync(id, track: false);
             Input.Version = Member.Version;

@@ -30,6 +30,8 @@ public sealed class DetailsModel(
 
     /// The organisation board and inspection committee see a link to the member's audit history.
     public bool CanReadAudit { get; private set; }
+    /// The sensitive fields this user may see on this member (<see cref="FieldAccess"/>); the others are masked here, on the server.
+    public FieldView Fields { get; private set; } = FieldView.None;
 
     /// The party age today, or on the day the record closed (death, transfer out, leaving) for a closed record.
     public PartyAgeValue Age { get; private set; } = new(0, 0, 0);
@@ -75,6 +77,7 @@ public sealed class DetailsModel(
 
         var covering = await currentUser.CoveringAsync(Unit.Path, _ => true);
         CanReadAudit = Audit.AuditPageModel.MayRead(await currentUser.AssignmentsAsync());
+        Fields = FieldAccess.From(covering);
         CanEdit = !Member.IsClosed && covering.Any(a => RoleRules.CanEditMembers(a.Role));
         CanChangeStatus = covering.Any(a => Member.AvailableTransitions(a.Role).Any(t => !ChangeStatusModel.RecordedElsewhere.Contains(t.Event)));
         return Page();

@@ -33,6 +33,11 @@ public sealed class EditModel(
         }
 
         Member = loaded.Member!;
+        if (!await SeesPersonalIdAsync(loaded))
+        {
+            return Forbid();
+        }
+
         if (Member.IsClosed)
         {
             return RedirectToPage("Details", new { id });
@@ -54,6 +59,11 @@ public sealed class EditModel(
         }
 
         Member = loaded.Member!;
+        if (!await SeesPersonalIdAsync(loaded))
+        {
+            return Forbid();
+        }
+
         await SetBreadcrumbAsync(loaded);
         Input.Id = id;
         AddValidation(await validator.ValidateAsync(Input));
@@ -91,6 +101,11 @@ public sealed class EditModel(
 
         return Saved("Status.MemberSaved", "Details", new { id });
     }
+
+    /// The page edits the personal ID: a role that may not see it may not change it (docs/security.md "Field-level rules").
+    /// Every role that keeps the registry sees it today; this holds the rule if the table ever changes.
+    private async Task<bool> SeesPersonalIdAsync(LoadedMember loaded) =>
+        FieldAccess.From(await currentUser.CoveringAsync(loaded.Unit!.Path, RoleRules.CanEditMembers)).PersonalId;
 
     private async Task<IActionResult> ShowCurrentAsync(Guid id)
     {

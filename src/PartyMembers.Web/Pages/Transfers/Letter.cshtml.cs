@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PartyMembers.Domain.Organisation;
 using PartyMembers.Domain.Transfers;
 using PartyMembers.Infrastructure.Persistence;
+using PartyMembers.Web.Authorization;
 using PartyMembers.Web.Features.Documents;
 using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Features.Rules;
@@ -13,7 +14,7 @@ namespace PartyMembers.Web.Pages.Transfers;
 
 /// The transfer letter, or (?paper=NoticeUpper / NoticeGrassroots) one of the two notices of an official transfer
 /// out, in the official layout, to print or (?format=docx) to download. Readers of the case may see it.
-public sealed class LetterModel(TransferAccess access, PartyMembersDbContext db, RuleBookProvider rules) : AppPageModel
+public sealed class LetterModel(TransferAccess access, PartyMembersDbContext db, RuleBookProvider rules, CurrentUser currentUser) : AppPageModel
 {
     public TransferCase Case { get; private set; } = null!;
 
@@ -42,8 +43,13 @@ public sealed class LetterModel(TransferAccess access, PartyMembersDbContext db,
             : null;
         var fromChain = loaded.From is { } from ? await access.AncestryAsync(from) : [];
         var toChain = loaded.To is { } to ? await access.AncestryAsync(to) : [];
+        // A 12-digit card number is the personal ID: hidden, in the page and the .docx, from a reader without the right
+        // over the sending or the receiving cell (docs/security.md "Field-level rules").
+        var sees = (loaded.From is { } f && (await currentUser.ForUnitAsync(f.Path)).PersonalId)
+                   || (loaded.To is { } t && (await currentUser.ForUnitAsync(t.Path)).PersonalId);
+        var card = FieldAccess.CardNumberFor(new FieldView(sees, false), member?.CardNumber, T[FieldAccess.HiddenKey]);
         var facts = new TransferPaperFacts(
-            member?.CardNumber, member?.ResumeNumber, member?.AdmissionDecisionDate, member?.OfficialDate,
+            card, member?.ResumeNumber, member?.AdmissionDecisionDate, member?.OfficialDate,
             loaded.From?.Name ?? string.Empty, Grassroots(fromChain) ?? loaded.From?.Name ?? string.Empty,
             (fromChain.Count > 0 ? fromChain[0].Name : null) ?? Case.LetterIssuerName ?? string.Empty, loaded.To?.Name, Grassroots(toChain));
         var form = (await rules.RulesAsync()).Find("Forms.TransferNotice", Case.LetterDate!.Value)?.Value ?? string.Empty;
