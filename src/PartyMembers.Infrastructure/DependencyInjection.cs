@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyMembers.Infrastructure.Auditing;
 using PartyMembers.Infrastructure.Persistence;
+using PartyMembers.Infrastructure.Persistence.Backups;
 
 namespace PartyMembers.Infrastructure;
 
@@ -39,6 +40,9 @@ public static class DependencyInjection
             }
         });
         services.AddScoped<DatabaseInitialiser>();
+        var backups = configuration.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new BackupOptions();
+        services.AddSingleton(new ResolvedBackupOptions(Path.GetFullPath(backups.Folder, contentRoot), backups.Keep));
+        services.AddScoped<SqliteBackupService>();
         return services;
     }
 
