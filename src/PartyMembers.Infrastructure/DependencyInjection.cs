@@ -21,7 +21,7 @@ public static class DependencyInjection
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
-        services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton(new SqlitePragmaInterceptor(options.BusyTimeoutSeconds));
 
         var connectionString = options.Provider switch
         {

@@ -53,7 +53,8 @@ public sealed class SqliteBackupService(
             files.Add(new BackupFile(name, taken, new FileInfo(path).Length, check));
         }
 
-        return files.OrderByDescending(f => f.Name, StringComparer.Ordinal).ToList();
+        // Newest first; two copies of the same second are told apart by their "-2", "-3" suffix.
+        return files.OrderByDescending(f => f.TakenAtUtc).ThenByDescending(f => Sequence(f.Name)).ToList();
     }
 
     /// Makes a copy now. <paramref name="actor"/> names who asked, for the log line (a user id or "command"; never a
@@ -128,8 +129,21 @@ public sealed class SqliteBackupService(
         return new BackupResult(true, Path.GetFileName(final), size, watch.Elapsed, check, deleted);
     }
 
-    /// PRAGMA integrity_check on a file, read-only and outside the pool: "ok", or the problems it lists.
+    /// PRAGMA integrity_check on a file, read-only and outside the pool: "ok", or the problems it lists (or the error
+    /// SQLite gave when the file is too damaged to be checked).
     public static async Task<string> IntegrityCheckAsync(string path, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await RunIntegrityCheckAsync(path, cancellationToken);
+        }
+        catch (SqliteException exception)
+        {
+            return "error " + exception.SqliteErrorCode.ToString(CultureInfo.InvariantCulture) + ": " + exception.Message;
+        }
+    }
+
+    private static async Task<string> RunIntegrityCheckAsync(string path, CancellationToken cancellationToken)
     {
         var builder = new SqliteConnectionStringBuilder
         {
@@ -178,6 +192,12 @@ public sealed class SqliteBackupService(
         }
 
         return name;
+    }
+
+    private static int Sequence(string name)
+    {
+        var stem = name[(Prefix.Length + 15)..^Extension.Length];
+        return stem.StartsWith('-') && int.TryParse(stem[1..], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 1;
     }
 
     private static bool TryParseTime(string name, out DateTime utc)
