@@ -34,8 +34,11 @@ fi
 command -v sqlite3 >/dev/null 2>&1 || { echo "load.sh: the sqlite3 CLI is missing (Debian package 'sqlite3')" >&2; exit 3; }
 
 # 2. Release build of the web app.
-say "Building the web app (Release)"
-dotnet build src/PartyMembers.Web -c Release --nologo -v q >/dev/null
+# LOAD_SKIP_BUILD=1 uses the existing Release build (when the machine is too busy to check it again).
+if [ "${LOAD_SKIP_BUILD:-0}" != 1 ]; then
+  say "Building the web app (Release)"
+  dotnet build src/PartyMembers.Web -c Release --nologo -v q >/dev/null
+fi
 APP_DLL="$ROOT/src/PartyMembers.Web/bin/Release/net10.0/PartyMembers.Web.dll"
 
 # 3. A fresh demo database in a temp folder, the app on a free loopback port, logging at Warning.
@@ -101,7 +104,11 @@ RESULTS="$WORK/results.txt"
 WRITER_COOKIE=$(cat "$WORK/writer.cookie")
 curl -fs -H "Cookie: $WRITER_COOKIE" -o "$WORK/create.html" "$BASE/Meetings/Create"
 WRITER_TOKEN=$(token_of "$WORK/create.html")
-WRITER_UNIT=$(grep -o '<option[^>]*selected[^>]*>' "$WORK/create.html" | head -n 1 | sed -E 's/.*value="([^"]*)".*/\1/')
+# The secretary's cell: the selected (or only) option of the UnitId list.
+WRITER_UNIT=$(tr '\n' ' ' <"$WORK/create.html" | grep -o 'name="UnitId"[^>]*>.*' | sed 's#</select>.*##' \
+  | grep -o '<option[^>]*>' | { grep selected || true; } | head -n 1 | sed -E 's/.*value="([^"]*)".*/\1/')
+[ -n "$WRITER_UNIT" ] || WRITER_UNIT=$(tr '\n' ' ' <"$WORK/create.html" | grep -o 'name="UnitId"[^>]*>.*' \
+  | grep -o '<option[^>]*value="[^"]*"' | head -n 1 | sed -E 's/.*value="([^"]*)".*/\1/')
 [ -n "$WRITER_TOKEN" ] && [ -n "$WRITER_UNIT" ] || { echo "load.sh: no form on /Meetings/Create for $WRITER" >&2; exit 5; }
 MEETING_DATE=$(TZ=Asia/Ho_Chi_Minh date -d yesterday +%d/%m/%Y)
 MEMBERS=$(sqlite3 "$WORK/app.db" "SELECT '\"' || Id || '\",' FROM Members ORDER BY Id LIMIT 200;" | tr -d '\n')
@@ -117,7 +124,7 @@ probe=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -H "Cookie: $WRIT
   --data-urlencode "UnitId=$WRITER_UNIT" --data-urlencode "Input.Kind=Regular" --data-urlencode "Input.Date=$MEETING_DATE" \
   --data-urlencode "Input.DurationMinutes=90" --data-urlencode "Input.Chair=Probe" \
   --data-urlencode "__RequestVerificationToken=$WRITER_TOKEN" "$BASE/Meetings/Create")
-case "$probe" in 302*Meetings/Attendance/*) ;; *) echo "load.sh: the probe write answered '$probe'" >&2; exit 5;; esac
+case "$probe" in 302*Meetings/Attendance/*) ;; *) echo "load.sh: the probe write answered '$probe' (unit $WRITER_UNIT, date $MEETING_DATE)" >&2; exit 5;; esac
 
 BEFORE=$(sqlite3 "$WORK/app.db" "SELECT COUNT(*) FROM Meetings;")
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
