@@ -35,7 +35,7 @@ function request()
     local chair = "Tai thu " .. seed .. "-" .. sequence
     local body = "UnitId=" .. writer.unit
       .. "&Input.Kind=Regular&Input.Date=" .. urlencode(writer.date)
-      .. "&Input.DurationMinutes=90&Input.Chair=" .. urlencode(chair)
+      .. "&Input.DurationMinutes=90&Input.Chair=" .. urlencode(chair) .. "&Input.MinuteTaker=" .. urlencode(chair)
       .. "&Input.Content=" .. urlencode("Sinh hoạt tải thử")
       .. "&__RequestVerificationToken=" .. urlencode(writer.token)
     return wrk.format("POST", "/Meetings/Create", {

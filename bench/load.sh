@@ -120,11 +120,12 @@ MEMBERS=$(sqlite3 "$WORK/app.db" "SELECT '\"' || Id || '\",' FROM Members ORDER 
 } >>"$DATA"
 
 # A probe write, so a broken form shows before the run rather than as 0 writes after it.
-probe=$(curl -s -o /dev/null -w '%{http_code} %{redirect_url}' -H "Cookie: $WRITER_COOKIE" \
+probe=$(curl -s -o "$WORK/probe.html" -w '%{http_code} %{redirect_url}' -H "Cookie: $WRITER_COOKIE" \
   --data-urlencode "UnitId=$WRITER_UNIT" --data-urlencode "Input.Kind=Regular" --data-urlencode "Input.Date=$MEETING_DATE" \
-  --data-urlencode "Input.DurationMinutes=90" --data-urlencode "Input.Chair=Probe" \
+  --data-urlencode "Input.DurationMinutes=90" --data-urlencode "Input.Chair=Probe" --data-urlencode "Input.MinuteTaker=Probe" \
   --data-urlencode "__RequestVerificationToken=$WRITER_TOKEN" "$BASE/Meetings/Create")
-case "$probe" in 302*Meetings/Attendance/*) ;; *) echo "load.sh: the probe write answered '$probe' (unit $WRITER_UNIT, date $MEETING_DATE)" >&2; exit 5;; esac
+case "$probe" in 302*Meetings/Attendance/*) ;; *) echo "load.sh: the probe write answered '$probe' (unit $WRITER_UNIT, date $MEETING_DATE)" >&2
+   grep -o 'field-validation-error[^<]*<[^<]*\|validation-summary[^<]*<ul><li>[^<]*' "$WORK/probe.html" | head -5 >&2; exit 5;; esac
 
 BEFORE=$(sqlite3 "$WORK/app.db" "SELECT COUNT(*) FROM Meetings;")
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
