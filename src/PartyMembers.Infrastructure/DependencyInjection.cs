@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using PartyMembers.Infrastructure.Auditing;
 using PartyMembers.Infrastructure.Persistence;
+using PartyMembers.Infrastructure.Persistence.Backups;
 
 namespace PartyMembers.Infrastructure;
 
@@ -20,7 +21,7 @@ public static class DependencyInjection
         services.AddSingleton(options);
         services.AddSingleton(TimeProvider.System);
         services.AddScoped<AuditInterceptor>();
-        services.AddSingleton<SqlitePragmaInterceptor>();
+        services.AddSingleton(new SqlitePragmaInterceptor(options.BusyTimeoutSeconds));
 
         var connectionString = options.Provider switch
         {
@@ -41,6 +42,9 @@ public static class DependencyInjection
         services.AddScoped<DatabaseInitialiser>();
         services.AddScoped<IAccessJournal, AccessJournal>();
         services.AddScoped<AuditVerifier>();
+        var backups = configuration.GetSection(BackupOptions.Section).Get<BackupOptions>() ?? new BackupOptions();
+        services.AddSingleton(new ResolvedBackupOptions(Path.GetFullPath(backups.Folder, contentRoot), backups.Keep));
+        services.AddScoped<SqliteBackupService>();
         return services;
     }
 

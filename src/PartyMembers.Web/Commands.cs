@@ -10,8 +10,9 @@ namespace PartyMembers.Web;
 
 /// Commands run from the shell instead of starting the web server (docs/deployment.md):
 ///   create-admin --user NAME --display-name "FULL NAME"   (password from PARTYMEMBERS_ADMIN_PASSWORD or standard input)
+///   backup                                                 (Commands.Backup.cs)
 /// Production has no default account: the first administrator is made this way.
-public static class Commands
+public static partial class Commands
 {
     public static async Task<bool> TryRunAsync(WebApplication app, string[] args)
     {
@@ -19,6 +20,11 @@ public static class Commands
         {
             Environment.ExitCode = await AuditCommands.VerifyAsync(app);
             return true;
+        }
+
+        if (args.Length > 0 && args[0] == "backup")
+        {
+            return await RunBackupAsync(app);
         }
 
         if (args.Length == 0 || args[0] != "create-admin")

@@ -16,6 +16,9 @@ public sealed class DatabaseInitialiser(PartyMembersDbContext db, DatabaseOption
             await db.Database.OpenConnectionAsync(cancellationToken);
             try
             {
+                var version = db.Database.GetDbConnection().ServerVersion;
+                logger.LogInformation("SQLite library {Version}", version);
+                SqliteVersion.EnsureSupported(version);
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
             }
             finally

@@ -133,6 +133,7 @@ public static class AuthorizationMatrix
         rows.AddRange(PrivacyMatrix.Rows());
         rows.AddRange(AuditMatrix.Rows());
         rows.AddRange(ScopeCompletenessMatrix.Rows());
+        rows.AddRange(OperationsMatrix.Rows());
         return rows;
     }
 

@@ -16,7 +16,13 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "pm-web-" + Guid.NewGuid().ToString("N"));
 
-    public string DatabasePath => Path.Combine(_folder, "app.db");
+    public string DatabasePath => ExistingDatabase ?? Path.Combine(_folder, "app.db");
+
+    /// An existing database file to start on (e.g. a restored backup) instead of a fresh seeded one; not seeded again.
+    public string? ExistingDatabase { get; init; }
+
+    /// Where the backup service writes (Backups:Folder), inside the factory's temp folder.
+    public string BackupFolder => Path.Combine(_folder, "backups");
 
     /// The application's clock; null for the system clock. A test that moves time passes a clock it can move.
     public TimeProvider? Clock { get; init; }
@@ -50,7 +56,8 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Logging:File:Path", Path.Combine(_folder, "logs", "app-.log"));
         builder.UseSetting("Logging:MinimumLevel", "Warning");
-        builder.UseSetting("Demo:Seed", "true");
+        builder.UseSetting("Demo:Seed", ExistingDatabase is null ? "true" : "false");
+        builder.UseSetting("Backups:Folder", BackupFolder);
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Files:Root", Path.Combine(_folder, "files"));
         if (Clock is { } clock)

@@ -13,6 +13,7 @@ public sealed class IndexModel : AppPageModel
         ("/Admin/Users", "Menu.Admin.Users", "Admin.Home.Users", "admin-users"),
         ("/Admin/Holidays", "Menu.Admin.Holidays", "Admin.Home.Holidays", "admin-holidays"),
         ("/Admin/Rules", "Menu.Admin.Rules", "Admin.Home.Rules", "admin-rules"),
+        ("/Admin/Backups", "Menu.Admin.Backups", "Admin.Home.Backups", "admin-backups"),
     ];
 
     public void OnGet()
