@@ -14,14 +14,16 @@ public enum AccessKind
 /// through the same hash chain as changes; they hold ids and the page path only, never personal data.
 public interface IAccessJournal
 {
-    Task RecordAsync(AccessKind kind, string entity, string entityKey, Guid? memberId, string page, CancellationToken cancellationToken = default);
+    /// <paramref name="reason"/>: why the access was made where the page asks for it (e.g. the access request an export
+    /// answers); never personal data.
+    Task RecordAsync(AccessKind kind, string entity, string entityKey, Guid? memberId, string page, string? reason = null, CancellationToken cancellationToken = default);
 }
 
 /// Writes each access as one audit row in its own small transaction, from a context of its own, so that nothing the
 /// page has pending is saved with it.
 public sealed class AccessJournal(IServiceScopeFactory scopes, IAuditActor actor, TimeProvider clock) : IAccessJournal
 {
-    public async Task RecordAsync(AccessKind kind, string entity, string entityKey, Guid? memberId, string page, CancellationToken cancellationToken = default)
+    public async Task RecordAsync(AccessKind kind, string entity, string entityKey, Guid? memberId, string page, string? reason = null, CancellationToken cancellationToken = default)
     {
         var entry = new AuditEntry
         {
@@ -38,6 +40,7 @@ public sealed class AccessJournal(IServiceScopeFactory scopes, IAuditActor actor
             },
             Changes = "{}",
             TraceId = actor.TraceId,
+            Reason = reason is null ? null : Cut(reason, AuditEntry.ReasonMaxLength),
             MemberId = memberId,
             Page = Cut(PathOnly(page), AuditEntry.PageMaxLength),
         };

@@ -43,9 +43,9 @@ public abstract class AppPageModel : PageModel
 
     /// Writes one access-log row (docs/security.md, "Audit and logs"): the record's entity and key, the member it is
     /// about, and the page path (never the query string, never personal data).
-    protected Task JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind kind, string entity, string key, Guid? memberId) =>
+    protected Task JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind kind, string entity, string key, Guid? memberId, string? reason = null) =>
         HttpContext.RequestServices.GetRequiredService<PartyMembers.Infrastructure.Auditing.IAccessJournal>()
-            .RecordAsync(kind, entity, key, memberId, (Request.PathBase + Request.Path).Value ?? string.Empty, HttpContext.RequestAborted);
+            .RecordAsync(kind, entity, key, memberId, (Request.PathBase + Request.Path).Value ?? string.Empty, reason, HttpContext.RequestAborted);
 
     protected IActionResult Saved(string messageKey, string page, object? routeValues = null)
     {

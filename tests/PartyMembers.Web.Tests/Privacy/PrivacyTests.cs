@@ -136,6 +136,14 @@ public sealed class PrivacyTests(AppFixture app)
         var attendance = await app.Factory.WithDbAsync(db => db.MeetingAttendance.CountAsync(a => a.MemberId == member.Id));
         Assert.Equal(attendance, root.GetProperty("meetingAttendance").GetArrayLength());
 
+        // The export is in the audit: who, which member, which request; never the data itself.
+        var logged = await app.Factory.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.MemberId == member.Id && a.Action == PartyMembers.Infrastructure.Auditing.AuditAction.Export).ToListAsync());
+        var row = Assert.Single(logged);
+        Assert.Equal(DemoAccounts.Board, row.UserName);
+        Assert.Equal("Đơn yêu cầu số 12 ngày 20/11/2026", row.Reason);
+        Assert.DoesNotContain(member.FullName, row.Changes + row.Page, StringComparison.Ordinal);
+
         // The member's own cell secretary reads the page but does not export.
         var secretary = await app.As(DemoAccounts.CellTongHop);
         Assert.Equal(HttpStatusCode.Forbidden, (await secretary.GetAsync(url)).StatusCode);

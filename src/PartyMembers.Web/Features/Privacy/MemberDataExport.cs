@@ -44,7 +44,8 @@ public sealed class MemberDataExport(PartyMembersDbContext db, TimeProvider cloc
             ["workAssignments"] = await db.WorkAssignments.AsNoTracking().Where(w => w.MemberId == memberId).ToListAsync(ct),
             ["exemptions"] = await db.ExemptionCases.AsNoTracking().Where(x => x.MemberId == memberId).ToListAsync(ct),
             ["study"] = await db.StudyRecords.AsNoTracking().Where(s => s.MemberId == memberId).ToListAsync(ct),
-            ["audit"] = await db.AuditEntries.AsNoTracking().Where(a => a.Entity == "Member" && a.EntityKey == memberKey).OrderBy(a => a.Id).ToListAsync(ct),
+            ["audit"] = await db.AuditEntries.AsNoTracking().Where(a => a.MemberId == memberId || (a.Entity == "Member" && a.EntityKey == memberKey))
+                .OrderBy(a => a.Sequence).ToListAsync(ct),
         };
         return Serialize(document);
     }

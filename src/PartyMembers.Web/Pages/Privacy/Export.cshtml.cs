@@ -47,7 +47,9 @@ public sealed class ExportModel(
             return Page();
         }
 
-        var content = await export.BuildAsync(Member.Id, Input.RequestReference!.Trim(), HttpContext.RequestAborted);
+        var reference = Input.RequestReference!.Trim();
+        var content = await export.BuildAsync(Member.Id, reference, HttpContext.RequestAborted);
+        await JournalAsync(PartyMembers.Infrastructure.Auditing.AccessKind.Export, "Member", Member.Id.ToString(), Member.Id, reference);
         return File(content, "application/json", $"du-lieu-ca-nhan-{Member.Id:N}.json");
     }
 
