@@ -112,19 +112,14 @@ public static class Startup
             .AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
 
-        // A disabled account, a reset password or ended assignments end the user's sessions within a minute
-        // (the cookie is checked against the account's security stamp).
+        // Sessions live in the database and are checked against the account's security stamp on every request
+        // (Security/SessionTicketStore.cs); Identity's own stamp check stays on as well.
         services.Configure<SecurityStampValidatorOptions>(options => options.ValidationInterval = TimeSpan.FromMinutes(1));
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
             options.AccessDeniedPath = "/Account/AccessDenied";
-            options.Cookie.Name = ".PartyMembers.Auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
-            options.SlidingExpiration = true;
 
             // A signed-in user without the right gets a real 403 (shown by the status code page), not a redirect.
             options.Events.OnRedirectToAccessDenied = context =>
@@ -133,7 +128,7 @@ public static class Startup
                 return Task.CompletedTask;
             };
         });
-        services.AddAntiforgery(options => options.Cookie.Name = ".PartyMembers.Antiforgery");
+        services.AddPartyMembersSessions(configuration, builder.Environment);
         services.AddDataProtection()
             .SetApplicationName("PartyMembers")
             .PersistKeysToDbContext<PartyMembersDbContext>();
@@ -211,6 +206,7 @@ public static class Startup
 
     public static WebApplication UsePartyMembers(this WebApplication app)
     {
+        app.UsePartyMembersForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

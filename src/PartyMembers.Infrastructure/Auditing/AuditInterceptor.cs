@@ -282,7 +282,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         var reason = (context as PartyMembersDbContext)?.ChangeReason;
         var entries = context.ChangeTracker.Entries()
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
-            .Where(e => e.Entity is not DataProtectionKey)
+            // Key-ring entries and sign-in sessions (which hold tickets) are bookkeeping, not records.
+            .Where(e => e.Entity is not DataProtectionKey and not Identity.UserSession)
             .ToList();
         if (entries.Any(e => e.Entity is AuditEntry && e.State != EntityState.Added))
         {

@@ -36,6 +36,8 @@ public sealed class PartyMembersDbContext(DbContextOptions<PartyMembersDbContext
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     public DbSet<Domain.Meetings.Meeting> Meetings => Set<Domain.Meetings.Meeting>();
 
     public DbSet<Domain.Meetings.MeetingAttendance> MeetingAttendance => Set<Domain.Meetings.MeetingAttendance>();

@@ -125,6 +125,10 @@ public sealed class UserAdminTests(AppFixture app)
         var granted = await LastAuditAsync(app, AssignmentEntity, assignment.Id);
         Assert.Equal(DemoAccounts.Admin, granted.UserName);
         Assert.Equal("Phân công nhiệm vụ", granted.Reason);
+
+        // A changed assignment ends the account's sessions: the user signs in again and finds the new area.
+        Assert.Contains("/Account/Login", (await user.GetAsync("/Cell")).Headers.Location?.OriginalString, StringComparison.Ordinal);
+        user = await SignInAsync(app, "bithu.phanhcong", Password);
         Assert.Equal(HttpStatusCode.OK, (await user.GetAsync("/Cell")).StatusCode);
 
         // The same role in the same unit for an overlapping period is refused.
@@ -151,6 +155,8 @@ public sealed class UserAdminTests(AppFixture app)
         var endAudit = await LastAuditAsync(app, AssignmentEntity, assignment.Id);
         Assert.Equal(DemoAccounts.Admin, endAudit.UserName);
         Assert.Equal("Kết thúc phân công nhiệm vụ", endAudit.Reason);
+        Assert.Contains("/Account/Login", (await user.GetAsync("/Cell")).Headers.Location?.OriginalString, StringComparison.Ordinal);
+        user = await SignInAsync(app, "bithu.phanhcong", Password);
         Assert.Equal(HttpStatusCode.Forbidden, (await user.GetAsync("/Cell")).StatusCode);
         var (_, details) = await admin.GetPageAsync($"/Admin/Users/Details/{userId}");
         var row = details.QuerySelector($"tr[data-assignment-id='{assignment.Id}']");

@@ -134,6 +134,7 @@ public static class AuthorizationMatrix
         rows.AddRange(AuditMatrix.Rows());
         rows.AddRange(ScopeCompletenessMatrix.Rows());
         rows.AddRange(OperationsMatrix.Rows());
+        rows.AddRange(SessionsMatrix.Rows());
         return rows;
     }
 

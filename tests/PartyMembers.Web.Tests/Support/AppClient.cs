@@ -14,7 +14,11 @@ public sealed class AppClient
 
     public AppClient(WebApplicationFactory<Program> factory)
     {
-        Http = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        // https: the cookies are Secure, and a cookie container sends a Secure cookie over https only.
+        Http = factory.CreateClient(new WebApplicationFactoryClientOptions
+        {
+            AllowAutoRedirect = false, HandleCookies = true, BaseAddress = new Uri("https://localhost"),
+        });
     }
 
     public HttpClient Http { get; }

@@ -14,7 +14,25 @@ public sealed class AppFactory : WebApplicationFactory<Program>
 {
     public const string Password = "Demo-PartyMembers-2026";
 
-    private readonly string _folder = Path.Combine(Path.GetTempPath(), "pm-web-" + Guid.NewGuid().ToString("N"));
+    private readonly string _folder;
+    private readonly bool _sharesFolder;
+    private bool _kestrel;
+
+    public AppFactory()
+    {
+        _folder = Path.Combine(Path.GetTempPath(), "pm-web-" + Guid.NewGuid().ToString("N"));
+    }
+
+    /// A second instance of the application on the database and files of <paramref name="first"/> (which must have
+    /// started): it neither migrates anything new nor seeds, like another server behind the same load balancer.
+    public AppFactory(AppFactory first)
+    {
+        _folder = first._folder;
+        _sharesFolder = true;
+    }
+
+    /// Settings added on top of the test settings (e.g. forwarded-header proxies).
+    public IReadOnlyDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
 
     public string DatabasePath => ExistingDatabase ?? Path.Combine(_folder, "app.db");
 
@@ -31,6 +49,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// returns its address, for a browser to reach over real HTTP.
     public Uri Start()
     {
+        _kestrel = true;
         UseKestrel(0);
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses
@@ -56,10 +75,18 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={DatabasePath}");
         builder.UseSetting("Logging:File:Path", Path.Combine(_folder, "logs", "app-.log"));
         builder.UseSetting("Logging:MinimumLevel", "Warning");
-        builder.UseSetting("Demo:Seed", ExistingDatabase is null ? "true" : "false");
+        builder.UseSetting("Demo:Seed", ExistingDatabase is null && !_sharesFolder ? "true" : "false");
         builder.UseSetting("Backups:Folder", BackupFolder);
+
+        // The in-process client speaks https (AppClient); a browser on Kestrel reaches plain http on the loopback.
+        builder.UseSetting("Security:Cookies:DevelopmentHttp", _kestrel ? "true" : "false");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Files:Root", Path.Combine(_folder, "files"));
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Clock is { } clock)
         {
             builder.ConfigureServices(services => services.AddSingleton(clock));
@@ -76,7 +103,7 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing)
+        if (disposing && !_sharesFolder)
         {
             Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             try

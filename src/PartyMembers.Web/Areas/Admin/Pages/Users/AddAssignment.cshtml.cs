@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -10,13 +11,16 @@ using PartyMembers.Web.Features.Admin;
 using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Infrastructure;
 using PartyMembers.Web.Localization;
+using PartyMembers.Web.Security;
 using PartyMembers.Web.Pages;
 
 namespace PartyMembers.Web.Areas.Admin.Pages.Users;
 
 /// Gives an account a role in a unit for a period. The role's rights reach the unit and everything below it, so the
 /// kind of unit must fit the role (a cell secretary in a cell, the organisation board in the upper committee).
-public sealed class AddAssignmentModel(PartyMembersDbContext db, IValidator<AddAssignmentModel.AssignmentInput> validator, TimeProvider clock)
+public sealed class AddAssignmentModel(
+    PartyMembersDbContext db, IValidator<AddAssignmentModel.AssignmentInput> validator, TimeProvider clock,
+    UserManager<ApplicationUser> users, SessionRevocation sessions)
     : AppPageModel
 {
     [BindProperty]
@@ -80,6 +84,13 @@ public sealed class AddAssignmentModel(PartyMembersDbContext db, IValidator<AddA
         db.RoleAssignments.Add(result.Value!);
         db.ChangeReason = T["Admin.Audit.AssignmentGranted"];
         await db.SaveChangesAsync();
+
+        // A changed assignment ends the account's sessions (a new security stamp): the user signs in again.
+        if (await users.FindByIdAsync(id.ToString()) is { } user)
+        {
+            await sessions.EndAllAsync(user, SessionEndReason.AccountChanged);
+        }
+
         return Saved("Admin.Users.Status.AssignmentAdded", "Details", new { id });
     }
 

@@ -1,4 +1,5 @@
 using FluentValidation;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -9,13 +10,15 @@ using PartyMembers.Infrastructure.Persistence;
 using PartyMembers.Web.Authorization;
 using PartyMembers.Web.Features.Admin;
 using PartyMembers.Web.Localization;
+using PartyMembers.Web.Security;
 using PartyMembers.Web.Pages;
 
 namespace PartyMembers.Web.Areas.Admin.Pages.Users;
 
 /// Ends an assignment on its last day (e.g. when a secretary's term ends). The assignment stays in the history.
 public sealed class EndAssignmentModel(
-    PartyMembersDbContext db, CurrentUser currentUser, IValidator<EndAssignmentModel.EndInput> validator, TimeProvider clock)
+    PartyMembersDbContext db, CurrentUser currentUser, IValidator<EndAssignmentModel.EndInput> validator, TimeProvider clock,
+    UserManager<ApplicationUser> users, SessionRevocation sessions)
     : AppPageModel
 {
     [BindProperty]
@@ -89,6 +92,12 @@ public sealed class EndAssignmentModel(
             Input = new EndInput { Version = current.Version, LastDay = Input.LastDay };
             AddConcurrencyError();
             return Page();
+        }
+
+        // A changed assignment ends the account's sessions (a new security stamp): the user signs in again.
+        if (await users.FindByIdAsync(assignment.UserId.ToString()) is { } user)
+        {
+            await sessions.EndAllAsync(user, SessionEndReason.AccountChanged);
         }
 
         return Saved("Admin.Users.Status.AssignmentEnded", "Details", new { id = assignment.UserId });
