@@ -17,6 +17,7 @@ using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Features.Rules;
 using PartyMembers.Web.Infrastructure;
 using PartyMembers.Web.Localization;
+using PartyMembers.Web.Security;
 using Serilog;
 using Serilog.Events;
 
@@ -107,6 +108,7 @@ public static class Startup
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddSignInHardening(configuration);
 
         // A disabled account, a reset password or ended assignments end the user's sessions within a minute
         // (the cookie is checked against the account's security stamp).
@@ -221,7 +223,9 @@ public static class Startup
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseTwoFactorEnrolment();
         app.UseAuthorization();
+        app.UseSignInRateLimits();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;
