@@ -2561,6 +2561,9 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 
