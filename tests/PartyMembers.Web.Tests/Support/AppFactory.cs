@@ -21,6 +21,9 @@ public sealed class AppFactory : WebApplicationFactory<Program>
     /// The application's clock; null for the system clock. A test that moves time passes a clock it can move.
     public TimeProvider? Clock { get; init; }
 
+    /// Configuration for this instance only, applied after the defaults above (e.g. Security:TwoFactor:Required).
+    public IDictionary<string, string?> Settings { get; init; } = new Dictionary<string, string?>();
+
     /// Serves the application on Kestrel at a free loopback port (migrations and the demo seed run at start-up) and
     /// returns its address, for a browser to reach over real HTTP.
     public Uri Start()
@@ -53,6 +56,14 @@ public sealed class AppFactory : WebApplicationFactory<Program>
         builder.UseSetting("Demo:Seed", "true");
         builder.UseSetting("Demo:Password", Password);
         builder.UseSetting("Files:Root", Path.Combine(_folder, "files"));
+
+        // The suite signs in very many clients from one address: the sign-in rate limits are tested with their own settings.
+        builder.UseSetting("Security:RateLimits:PerAccount", "100000");
+        builder.UseSetting("Security:RateLimits:PerAddress", "100000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         if (Clock is { } clock)
         {
             builder.ConfigureServices(services => services.AddSingleton(clock));
