@@ -130,6 +130,7 @@ public static class AuthorizationMatrix
         rows.AddRange(TransferMatrix.Rows());
         rows.AddRange(WorkLifeMatrix.Rows());
         rows.AddRange(FeesMatrix.Rows());
+        rows.AddRange(AccountMatrix.Rows());
         return rows;
     }
 
