@@ -111,6 +111,7 @@ public static class Startup
             .AddSignInManager()
             .AddDefaultTokenProviders();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        services.AddSignInHardening(configuration);
 
         // Sessions live in the database and are checked against the account's security stamp on every request
         // (Security/SessionTicketStore.cs); Identity's own stamp check stays on as well.
@@ -224,8 +225,10 @@ public static class Startup
         app.UseRequestLocalization();
         app.UseRouting();
         app.UseAuthentication();
+        app.UseTwoFactorEnrolment();
         app.UseAuthorization();
         app.UseAccessJournal();
+        app.UseSignInRateLimits();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapRazorPages();
         return app;

@@ -13,4 +13,8 @@ public sealed class ApplicationUser : IdentityUser<Guid>
     public bool IsDisabled { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// The last 30-second step whose authenticator code was accepted: a code of that step or an earlier one is refused,
+    /// so each code works once (OnceOnlyAuthenticatorTokenProvider).
+    public long? LastAuthenticatorStep { get; set; }
 }

@@ -2642,6 +2642,9 @@ namespace PartyMembers.Migrations.SqlServer.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("bit");
 
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("bigint");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("bit");
 

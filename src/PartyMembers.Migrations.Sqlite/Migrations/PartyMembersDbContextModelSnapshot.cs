@@ -2635,6 +2635,9 @@ namespace PartyMembers.Migrations.Sqlite.Migrations
                     b.Property<bool>("IsDisabled")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("LastAuthenticatorStep")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("LockoutEnabled")
                         .HasColumnType("INTEGER");
 

@@ -135,6 +135,7 @@ public static class AuthorizationMatrix
         rows.AddRange(ScopeCompletenessMatrix.Rows());
         rows.AddRange(OperationsMatrix.Rows());
         rows.AddRange(SessionsMatrix.Rows());
+        rows.AddRange(AccountMatrix.Rows());
         return rows;
     }
 

@@ -41,8 +41,12 @@ public sealed class CreateAdminCommandTests : IDisposable
             Assert.Equal(0, await db.Members.CountAsync());
         }
 
+        // Production requires two-step sign-in: the first sign-in lands on enrolling an authenticator.
         var client = new AppClient(factory);
-        await client.SignInAsync("qt.tinhuy", Password);
+        var signIn = await Account.TwoFactorSteps.PasswordAsync(client, "qt.tinhuy", Password);
+        Assert.Equal(Account.TwoFactorSteps.Enrolment, signIn.Headers.Location?.OriginalString);
+        Assert.Equal(Account.TwoFactorSteps.Enrolment, (await client.GetAsync("/Admin")).Headers.Location?.OriginalString);
+        await Account.TwoFactorSteps.EnrolAsync(client, Password);
         var (response, document) = await client.GetPageAsync("/Admin");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Quản trị", document.Title, StringComparison.Ordinal);
@@ -62,6 +66,16 @@ public sealed class CreateAdminCommandTests : IDisposable
         var db = scope.ServiceProvider.GetRequiredService<PartyMembersDbContext>();
         Assert.Equal(0, await db.Users.CountAsync());
         Assert.Contains("Cannot create the account", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_command_explains_a_password_refused_by_the_policy()
+    {
+        Directory.CreateDirectory(_folder);
+        var (exitCode, output) = await RunCommandAsync(["create-admin", "--user", "qt.dangbo"], password: "quan tri dang bo tinh");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("must not contain the organisation's name", output, StringComparison.Ordinal);
     }
 
     private Task<(int ExitCode, string Output)> RunCommandAsync(params string[] arguments) => RunCommandAsync(arguments, Password);

@@ -14,16 +14,12 @@ public static class IdentityErrorTexts
     {
         foreach (var error in errors)
         {
+            var password = Security.PasswordErrorTexts.For(texts, error, passwordLength);
             var (key, message) = error.Code switch
             {
+                _ when password is not null => (passwordKey, password),
                 nameof(IdentityErrorDescriber.DuplicateUserName) => (userNameKey, texts["Admin.Error.User.UserNameTaken"].Value),
                 nameof(IdentityErrorDescriber.InvalidUserName) => (userNameKey, texts["Admin.Error.User.UserNameFormat"].Value),
-                nameof(IdentityErrorDescriber.PasswordTooShort) => (passwordKey, texts["Admin.Error.User.PasswordTooShort", passwordLength].Value),
-                nameof(IdentityErrorDescriber.PasswordRequiresDigit)
-                    or nameof(IdentityErrorDescriber.PasswordRequiresLower)
-                    or nameof(IdentityErrorDescriber.PasswordRequiresUpper)
-                    or nameof(IdentityErrorDescriber.PasswordRequiresNonAlphanumeric)
-                    or nameof(IdentityErrorDescriber.PasswordRequiresUniqueChars) => (passwordKey, texts["Admin.Error.User.PasswordWeak"].Value),
                 nameof(IdentityErrorDescriber.ConcurrencyFailure) => (string.Empty, texts["Error.Concurrency"].Value),
                 nameof(IdentityErrorDescriber.InvalidToken) => (string.Empty, texts["Error.Concurrency"].Value),
                 _ => (string.Empty, texts["Admin.Error.User.Rejected"].Value),

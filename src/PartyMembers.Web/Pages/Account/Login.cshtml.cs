@@ -2,13 +2,15 @@ using System.ComponentModel.DataAnnotations;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using PartyMembers.Infrastructure.Identity;
+using PartyMembers.Web.Security;
 
 namespace PartyMembers.Web.Pages.Account;
 
 /// Sign-in with user name and password. Failures are counted towards lockout; every failure gets the same message,
-/// so the page does not tell which user names exist.
-public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users, ILogger<LoginModel> logger)
-    : AppPageModel
+/// so the page does not tell which user names exist. An account with an authenticator goes on to the code page; when
+/// two-factor sign-in is required, an account without one goes to enrol it. Attempts are rate-limited per account
+/// and per address (SignInSetup); the log names the user's id, never the name typed.
+public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManager<ApplicationUser> users) : AccountPageModel
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -20,6 +22,11 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
     public async Task<IActionResult> OnPostAsync(string? returnUrl)
     {
         ReturnUrl = returnUrl;
+        if (IsThrottled)
+        {
+            return Throttled();
+        }
+
         if (string.IsNullOrWhiteSpace(Input.UserName))
         {
             ModelState.AddModelError("Input.UserName", T["Error.Login.UserNameRequired"]);
@@ -38,19 +45,35 @@ public sealed class LoginModel(SignInManager<ApplicationUser> signIn, UserManage
         var user = await users.FindByNameAsync(Input.UserName!.Trim());
         if (user is null || user.IsDisabled)
         {
-            logger.LogWarning("Sign-in refused: unknown or disabled account");
+            Log.LogWarning(SignInEvents.Failed, "Sign-in refused: unknown or disabled account");
             ModelState.AddModelError(string.Empty, T["Error.Login.Failed"]);
             return Page();
         }
 
+        // Through the sign-in manager, so that a hash made with fewer iterations is upgraded (SuccessRehashNeeded).
         var result = await signIn.PasswordSignInAsync(user, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        var next = Url.IsLocalUrl(returnUrl) ? returnUrl : "/";
         if (result.Succeeded)
         {
-            logger.LogInformation("User {UserId} signed in", user.Id);
-            return LocalRedirect(Url.IsLocalUrl(returnUrl) ? returnUrl : "/");
+            Log.LogInformation(SignInEvents.Succeeded, "User {UserId} signed in with a password", user.Id);
+            return TwoFactorRequired ? Redirect(SignInSetup.EnrolmentPath) : LocalRedirect(next);
         }
 
-        logger.LogWarning("Sign-in failed for user {UserId} (locked out: {LockedOut})", user.Id, result.IsLockedOut);
+        if (result.RequiresTwoFactor)
+        {
+            Log.LogInformation(SignInEvents.SecondFactorRequired, "User {UserId} gave the right password; a second factor is asked", user.Id);
+            return RedirectToPage("/Account/LoginWith2fa", new { returnUrl = next });
+        }
+
+        if (result.IsLockedOut)
+        {
+            Log.LogWarning(SignInEvents.LockedOut, "Sign-in refused: user {UserId} is locked out", user.Id);
+        }
+        else
+        {
+            Log.LogWarning(SignInEvents.Failed, "Sign-in failed for user {UserId}", user.Id);
+        }
+
         ModelState.AddModelError(string.Empty, result.IsLockedOut ? T["Error.Login.LockedOut"] : T["Error.Login.Failed"]);
         return Page();
     }
