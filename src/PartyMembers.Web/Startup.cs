@@ -17,6 +17,7 @@ using PartyMembers.Web.Features.Members;
 using PartyMembers.Web.Features.Rules;
 using PartyMembers.Web.Infrastructure;
 using PartyMembers.Web.Localization;
+using PartyMembers.Web.Security;
 using Serilog;
 using Serilog.Events;
 
@@ -31,6 +32,7 @@ public static class Startup
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.AddSecurityHeaders();
 
         var level = Enum.TryParse<LogEventLevel>(configuration["Logging:MinimumLevel"], out var configured) ? configured : LogEventLevel.Information;
         services.AddSerilog((sp, logger) => logger
@@ -204,6 +206,7 @@ public static class Startup
 
     public static WebApplication UsePartyMembers(this WebApplication app)
     {
+        app.UseSecurityHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();
