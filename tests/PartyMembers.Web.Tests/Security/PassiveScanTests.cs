@@ -1,9 +1,11 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using AngleSharp.Dom;
 using AngleSharp.Html.Dom;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using PartyMembers.Infrastructure.Seeding;
 using PartyMembers.Web.Tests.Authorization;
 using PartyMembers.Web.Tests.Support;
 
@@ -21,7 +23,7 @@ public sealed partial class PassiveScanTests(AppFixture app)
     {
         var handlers = await AuthorizationMatrixTests.HandlersAsync(app.Factory.Services);
         var getHandlers = handlers.Where(h => h.Method == "GET").ToHashSet();
-        var reached = new HashSet<(string, string, string?)>();
+        var reached = new HashSet<(string Page, string Method, string? Handler)>();
         var scanned = 0;
         foreach (var row in AuthorizationMatrix.Rows.Where(r => r.Method == "GET"))
         {
@@ -69,7 +71,7 @@ public sealed partial class PassiveScanTests(AppFixture app)
         var document = await AppClient.ParseAsync(login);
         var form = document.QuerySelector<IHtmlFormElement>("main form")!;
         var fields = AppClient.FormFields(form);
-        fields["Input.UserName"] = Infrastructure.Seeding.DemoAccounts.CellTongHop;
+        fields["Input.UserName"] = DemoAccounts.CellTongHop;
         fields["Input.Password"] = AppFactory.Password;
         using var content = new FormUrlEncodedContent(fields);
         using var signedIn = await http.PostAsync("/Account/Login", content);

@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PartyMembers.Web.Tests.Support;
@@ -12,7 +11,7 @@ namespace PartyMembers.Web.Tests.Security;
 
 /// The application in the Production environment (no demo data): an exception gives the generic error page with a
 /// request id only, HSTS is sent over HTTPS, and Kestrel sends no Server banner.
-public sealed class ProductionHeadersTests : IAsyncLifetime
+public sealed class ProductionHeadersTests : IAsyncLifetime, IDisposable
 {
     private const string ThrowPath = "/__throw";
     private const string Secret = "The secret detail of a failure";
@@ -29,6 +28,8 @@ public sealed class ProductionHeadersTests : IAsyncLifetime
         });
         return Task.CompletedTask;
     }
+
+    public void Dispose() => _base.Dispose();
 
     public async Task DisposeAsync()
     {
