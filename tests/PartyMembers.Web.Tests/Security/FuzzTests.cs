@@ -19,6 +19,8 @@ namespace PartyMembers.Web.Tests.Security;
 /// The application is its own (the class fixture), so what the posts change touches no other test.
 public sealed partial class FuzzTests(AppFixture app) : IClassFixture<AppFixture>
 {
+    private static readonly System.Buffers.SearchValues<char> MarkupCharacters = System.Buffers.SearchValues.Create("<>\"'=:");
+
     [Fact]
     public async Task A_thousand_hostile_values_across_every_form_never_fail_save_partially_or_render_unescaped()
     {
@@ -108,7 +110,8 @@ public sealed partial class FuzzTests(AppFixture app) : IClassFixture<AppFixture
             }
         }
 
-        if (Unescaped(html) is { } markup)
+        // Only a value with markup characters can become markup; the others skip the parse.
+        if (value.Text.AsSpan().IndexOfAny(MarkupCharacters) >= 0 && Unescaped(html) is { } markup)
         {
             failures.Add($"{status} rendered {markup} unescaped: {what}");
         }
@@ -121,7 +124,9 @@ public sealed partial class FuzzTests(AppFixture app) : IClassFixture<AppFixture
     /// javascript: address, or an element only the fuzz values carry.
     private static string? Unescaped(string html)
     {
-        if (html.Contains("<script>alert", StringComparison.OrdinalIgnoreCase) || html.Contains("onerror=alert", StringComparison.OrdinalIgnoreCase))
+        // "onerror=alert(1)" alone is harmless text once its quotes and brackets are encoded; the parse below finds it
+        // when it did become an attribute.
+        if (html.Contains("<script>alert", StringComparison.OrdinalIgnoreCase) || html.Contains("<img src=x", StringComparison.OrdinalIgnoreCase))
         {
             return "a literal payload";
         }

@@ -1,8 +1,9 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using PartyMembers.Web.Tests.Support;
@@ -13,7 +14,7 @@ namespace PartyMembers.Web.Tests.Security;
 /// request id only, HSTS is sent over HTTPS, and Kestrel sends no Server banner.
 public sealed class ProductionHeadersTests : IAsyncLifetime, IDisposable
 {
-    private const string ThrowPath = "/__throw";
+    private const string ThrowPath = "/Account/Login?__throw=1";
     private const string Secret = "The secret detail of a failure";
 
     private readonly AppFactory _base = new();
@@ -24,7 +25,7 @@ public sealed class ProductionHeadersTests : IAsyncLifetime, IDisposable
         _production = _base.WithWebHostBuilder(builder =>
         {
             builder.UseEnvironment("Production");
-            builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ThrowingEndpoint>());
+            builder.ConfigureServices(services => services.Configure<MvcOptions>(options => options.Filters.Add(new ThrowingFilter())));
         });
         return Task.CompletedTask;
     }
@@ -100,13 +101,21 @@ public sealed class ProductionHeadersTests : IAsyncLifetime, IDisposable
         }
     }
 
-    /// Test-only: an address that throws, mapped after the application's own pipeline so its exception handler runs.
-    private sealed class ThrowingEndpoint : IStartupFilter
+    /// Test-only: any page asked with "__throw" in its query throws, inside the application's pipeline (so its
+    /// exception handler runs); the error page itself, re-executed with the same query, does not.
+    private sealed class ThrowingFilter : IResourceFilter
     {
-        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        public void OnResourceExecuting(ResourceExecutingContext context)
         {
-            next(app);
-            app.Map(ThrowPath, branch => branch.Run(_ => throw new InvalidOperationException(Secret)));
-        };
+            var request = context.HttpContext.Request;
+            if (request.Query.ContainsKey("__throw") && !request.Path.StartsWithSegments("/Error", StringComparison.OrdinalIgnoreCase))
+            {
+                throw new InvalidOperationException(Secret);
+            }
+        }
+
+        public void OnResourceExecuted(ResourceExecutedContext context)
+        {
+        }
     }
 }

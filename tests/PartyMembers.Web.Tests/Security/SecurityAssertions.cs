@@ -80,10 +80,10 @@ public static class SecurityAssertions
         contentType?.MediaType is "text/css" or "text/javascript" or "application/javascript" or "image/x-icon";
 
     private static bool Has(HttpResponseMessage response, string name) =>
-        response.Headers.Contains(name) || response.Content.Headers.Contains(name);
+        response.Headers.NonValidated.Contains(name) || response.Content.Headers.NonValidated.Contains(name);
 
     private static string? Single(HttpResponseMessage response, string name) =>
-        response.Headers.TryGetValues(name, out var values) || response.Content.Headers.TryGetValues(name, out values)
-            ? string.Join(", ", values)
+        response.Headers.NonValidated.TryGetValues(name, out var values) || response.Content.Headers.NonValidated.TryGetValues(name, out values)
+            ? values.ToString()
             : null;
 }
