@@ -24,7 +24,7 @@ public static class SecurityHeaders
     private const string StaticFileMarker = "PartyMembers.StaticFile";
 
     /// Services side: HSTS parameters, no Kestrel "Server" banner, static files marked as cacheable, and cookies the
-    /// framework issues (antiforgery) Secure whenever the request came over HTTPS.
+    /// framework issues (antiforgery, TempData) Secure whenever the request came over HTTPS.
     public static WebApplicationBuilder AddSecurityHeaders(this WebApplicationBuilder builder)
     {
         builder.WebHost.ConfigureKestrel(options => options.AddServerHeader = false);
@@ -46,6 +46,13 @@ public static class SecurityHeaders
             };
         });
         builder.Services.PostConfigure<AntiforgeryOptions>(options =>
+        {
+            if (options.Cookie.SecurePolicy == CookieSecurePolicy.None)
+            {
+                options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            }
+        });
+        builder.Services.PostConfigure<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProviderOptions>(options =>
         {
             if (options.Cookie.SecurePolicy == CookieSecurePolicy.None)
             {
