@@ -52,7 +52,7 @@ public static class SecurityHeaders
                 options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             }
         });
-        builder.Services.PostConfigure<Microsoft.AspNetCore.Mvc.ViewFeatures.CookieTempDataProviderOptions>(options =>
+        builder.Services.PostConfigure<Microsoft.AspNetCore.Mvc.CookieTempDataProviderOptions>(options =>
         {
             if (options.Cookie.SecurePolicy == CookieSecurePolicy.None)
             {
