@@ -32,6 +32,7 @@ public static class Startup
     {
         var services = builder.Services;
         var configuration = builder.Configuration;
+        builder.AddSecurityHeaders();
 
         var level = Enum.TryParse<LogEventLevel>(configuration["Logging:MinimumLevel"], out var configured) ? configured : LogEventLevel.Information;
         services.AddSerilog((sp, logger) => logger
@@ -208,6 +209,7 @@ public static class Startup
     public static WebApplication UsePartyMembers(this WebApplication app)
     {
         app.UsePartyMembersForwardedHeaders();
+        app.UseSecurityHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseDeveloperExceptionPage();

@@ -7,7 +7,7 @@ namespace PartyMembers.Infrastructure.Files;
 /// the only thing needed to read it back; <see cref="FileName"/> is the cleaned original name, for display and download.
 public sealed record StoredFile(string StorageName, string FileName, string ContentType, long Length, string Sha256);
 
-/// The outcome of <see cref="FileStore.SaveAsync"/>: the stored file, or the reason it was refused (nothing is written).
+/// The outcome of <see cref="FileStore.SaveAsync(Stream, string, UploadKinds, CancellationToken)"/>: the stored file, or the reason it was refused (nothing is written).
 public sealed class FileSaveResult
 {
     private FileSaveResult(StoredFile? file, DomainError? error)

@@ -8,7 +8,21 @@ using PartyMembers.Domain.Common;
 
 namespace PartyMembers.Infrastructure.Files;
 
-/// Keeps uploaded scans of dossier documents (PDF, JPEG, PNG) on disk under <see cref="FileStoreOptions.Root"/>.
+/// Which kinds of file a caller accepts: scans (PDF, JPEG, PNG) by default; spreadsheets (.xlsx) only where a page
+/// imports one, after <see cref="SpreadsheetSafety"/> has checked the package.
+[Flags]
+public enum UploadKinds
+{
+    None = 0,
+    Pdf = 1,
+    Jpeg = 2,
+    Png = 4,
+    Scans = Pdf | Jpeg | Png,
+    Spreadsheet = 8,
+}
+
+/// Keeps uploaded scans of dossier documents (PDF, JPEG, PNG) on disk under <see cref="FileStoreOptions.Root"/>, and
+/// .xlsx workbooks for the callers that ask for them (<see cref="UploadKinds.Spreadsheet"/>).
 /// The type is decided by the content, never by the name or the declared length; the name only has to agree with it.
 /// Files are stored under generated names ("yyyy/MM/" and a random Guid) with nothing the user chose in the path, and
 /// are read back only by a name of exactly that shape. Log lines carry the storage name, type and size, never the
@@ -23,6 +37,7 @@ public sealed partial class FileStore
     public const string PdfContentType = "application/pdf";
     public const string JpegContentType = "image/jpeg";
     public const string PngContentType = "image/png";
+    public const string SpreadsheetContentType = SpreadsheetSafety.ContentType;
 
     /// The longest cleaned original name, extension included.
     public const int MaxFileNameLength = 150;
@@ -33,6 +48,7 @@ public sealed partial class FileStore
     private static readonly byte[] PdfSignature = "%PDF-"u8.ToArray();
     private static readonly byte[] JpegSignature = [0xFF, 0xD8, 0xFF];
     private static readonly byte[] PngSignature = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] ZipSignature = [0x50, 0x4B, 0x03, 0x04];
 
     // Characters Windows refuses in file names, replaced so a downloaded file can be saved under its name anywhere.
     private static readonly SearchValues<char> Reserved = SearchValues.Create("<>:\"|?*");
@@ -40,6 +56,7 @@ public sealed partial class FileStore
     private readonly string _root;
     private readonly string _rootPrefix;
     private readonly long _maxBytes;
+    private readonly SpreadsheetLimits _spreadsheet;
     private readonly TimeProvider _clock;
     private readonly ILogger<FileStore> _logger;
 
@@ -60,6 +77,7 @@ public sealed partial class FileStore
         _root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(options.Root));
         _rootPrefix = Path.EndsInDirectorySeparator(_root) ? _root : _root + Path.DirectorySeparatorChar;
         _maxBytes = options.MaxBytes;
+        _spreadsheet = options.Spreadsheet ?? new SpreadsheetLimits();
         _clock = clock;
         _logger = logger;
     }
@@ -70,17 +88,23 @@ public sealed partial class FileStore
         Pdf,
         Jpeg,
         Png,
+        Xlsx,
     }
 
     /// Reads at most MaxBytes + 1 bytes of <paramref name="content"/> (whatever length it claims), checks it and, when
     /// it is a PDF, JPEG or PNG whose name's extension says the same, writes it to a temp file beside its final place,
     /// flushes it to disk and moves it into place. A refused file leaves nothing on disk; the error has no field.
     /// Input/output failures and cancellation throw, after removing the temp file.
-    public async Task<FileSaveResult> SaveAsync(Stream content, string originalFileName, CancellationToken ct)
+    public Task<FileSaveResult> SaveAsync(Stream content, string originalFileName, CancellationToken ct) =>
+        SaveAsync(content, originalFileName, UploadKinds.Scans, ct);
+
+    /// As <see cref="SaveAsync(Stream, string, CancellationToken)"/>, for the kinds the caller accepts. A spreadsheet
+    /// must be a zip whose content passes <see cref="SpreadsheetSafety.Check"/> (in memory, before anything is written).
+    public async Task<FileSaveResult> SaveAsync(Stream content, string originalFileName, UploadKinds accepted, CancellationToken ct)
     {
         var fileName = CleanFileName(originalFileName);
         var claimed = KindOfExtension(Path.GetExtension(fileName));
-        if (claimed == FileKind.Unknown)
+        if (claimed == FileKind.Unknown || (accepted & KindFlag(claimed)) == 0)
         {
             return Refuse(new DomainError(TypeNotAllowedCode));
         }
@@ -98,7 +122,7 @@ public sealed partial class FileStore
         }
 
         var kind = Sniff(bytes.Span);
-        if (kind == FileKind.Unknown)
+        if (kind == FileKind.Unknown || (accepted & KindFlag(kind)) == 0)
         {
             return Refuse(new DomainError(TypeNotAllowedCode));
         }
@@ -106,6 +130,15 @@ public sealed partial class FileStore
         if (kind != claimed)
         {
             return Refuse(new DomainError(NameDoesNotMatchContentCode));
+        }
+
+        if (kind == FileKind.Xlsx)
+        {
+            using var package = new MemoryStream(buffer, 0, length, writable: false);
+            if (SpreadsheetSafety.Check(package, _spreadsheet) is { } unsafeSpreadsheet)
+            {
+                return Refuse(unsafeSpreadsheet);
+            }
         }
 
         var now = _clock.GetUtcNow();
@@ -252,6 +285,7 @@ public sealed partial class FileStore
         bytes.StartsWith(PdfSignature) ? FileKind.Pdf
         : bytes.StartsWith(JpegSignature) ? FileKind.Jpeg
         : bytes.StartsWith(PngSignature) ? FileKind.Png
+        : bytes.StartsWith(ZipSignature) ? FileKind.Xlsx
         : FileKind.Unknown;
 
     private static FileKind KindOfExtension(string extension) => extension.ToUpperInvariant() switch
@@ -259,7 +293,17 @@ public sealed partial class FileStore
         ".PDF" => FileKind.Pdf,
         ".JPG" or ".JPEG" => FileKind.Jpeg,
         ".PNG" => FileKind.Png,
+        ".XLSX" => FileKind.Xlsx,
         _ => FileKind.Unknown,
+    };
+
+    private static UploadKinds KindFlag(FileKind kind) => kind switch
+    {
+        FileKind.Pdf => UploadKinds.Pdf,
+        FileKind.Jpeg => UploadKinds.Jpeg,
+        FileKind.Png => UploadKinds.Png,
+        FileKind.Xlsx => UploadKinds.Spreadsheet,
+        _ => UploadKinds.None,
     };
 
     private static string ContentTypeOf(FileKind kind) => kind switch
@@ -267,6 +311,7 @@ public sealed partial class FileStore
         FileKind.Pdf => PdfContentType,
         FileKind.Jpeg => JpegContentType,
         FileKind.Png => PngContentType,
+        FileKind.Xlsx => SpreadsheetContentType,
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
     };
 

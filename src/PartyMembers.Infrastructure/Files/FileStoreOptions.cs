@@ -13,4 +13,7 @@ public sealed class FileStoreOptions
 
     /// The largest file accepted, in bytes. An upload is read into memory before anything is written, so keep it modest.
     public long MaxBytes { get; set; } = DefaultMaxBytes;
+
+    /// What an .xlsx must keep before it is read ("Files:Spreadsheet"; docs/security.md, "Input").
+    public SpreadsheetLimits Spreadsheet { get; set; } = new();
 }

@@ -16,6 +16,7 @@ public static class FileStoreServiceCollectionExtensions
         {
             Root = Path.GetFullPath(root, contentRoot),
             MaxBytes = configured.MaxBytes,
+            Spreadsheet = configured.Spreadsheet ?? new SpreadsheetLimits(),
         };
 
         services.AddSingleton(options);

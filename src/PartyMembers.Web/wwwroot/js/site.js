@@ -16,3 +16,14 @@ document.addEventListener('change', function (event) {
         element.form.requestSubmit();
     }
 });
+
+// Buttons marked data-print print the page (the fee collection sheet); no inline handlers under the
+// Content-Security-Policy.
+document.addEventListener('click', function (event) {
+    var element = event.target;
+    var button = element && element.closest ? element.closest('[data-print]') : null;
+    if (button) {
+        event.preventDefault();
+        window.print();
+    }
+});
