@@ -30,8 +30,8 @@ public sealed class SessionEndingTests(AppFixture app)
         var signInCookies = browser.LastSetCookies;
 
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains(pageCookies, c => c.StartsWith(Security.SessionSetup.AntiforgeryCookie + "=", StringComparison.Ordinal));
-        Assert.Contains(signInCookies, c => c.StartsWith(Security.SessionSetup.ApplicationCookie + "=", StringComparison.Ordinal));
+        Assert.Contains(pageCookies, c => c.StartsWith(global::PartyMembers.Web.Security.SessionSetup.AntiforgeryCookie + "=", StringComparison.Ordinal));
+        Assert.Contains(signInCookies, c => c.StartsWith(global::PartyMembers.Web.Security.SessionSetup.ApplicationCookie + "=", StringComparison.Ordinal));
         foreach (var cookie in pageCookies.Concat(signInCookies))
         {
             var attributes = cookie.Split(';').Skip(1).Select(a => a.Trim().ToLowerInvariant()).ToList();

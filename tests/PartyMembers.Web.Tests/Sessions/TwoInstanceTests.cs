@@ -42,10 +42,10 @@ public sealed class TwoInstanceTests(SessionsFixture app)
         Assert.Contains("Chuyên viên (hai máy chủ)", await details.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         // Signing out on the second instance ends the session for the first one too, even with the cookie replayed.
-        var cookie = onFirst.Jar[Security.SessionSetup.ApplicationCookie];
+        var cookie = onFirst.Jar[global::PartyMembers.Web.Security.SessionSetup.ApplicationCookie];
         var signOut = await onSecond.SubmitAsync("/Account/Sessions", "form[action='/Account/Logout']", new Dictionary<string, string>());
         Assert.Equal(HttpStatusCode.Redirect, signOut.StatusCode);
-        onFirst.Jar[Security.SessionSetup.ApplicationCookie] = cookie;
+        onFirst.Jar[global::PartyMembers.Web.Security.SessionSetup.ApplicationCookie] = cookie;
         SessionAssert.SentToSignIn(await onFirst.GetAsync("/"));
     }
 }
