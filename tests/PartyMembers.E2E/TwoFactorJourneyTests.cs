@@ -42,6 +42,8 @@ public sealed class TwoFactorJourneyTests(E2EFixture app) : BrowserTest(app)
         var key = (await page.GetByTestId("shared-key").TextContentAsync())!.Replace(" ", string.Empty, StringComparison.Ordinal);
         Assert.Equal(32, key.Length);
         await Expect(page.GetByTestId("authenticator-qr")).ToBeVisibleAsync();
+        // Visible as soon as its box is laid out; wait until the picture itself has arrived.
+        await page.WaitForFunctionAsync("() => { const img = document.querySelector('[data-testid=authenticator-qr]'); return img && img.complete; }");
         var qrWidth = await page.GetByTestId("authenticator-qr").EvaluateAsync<int>("img => img.naturalWidth");
         Assert.True(qrWidth > 100, "The QR code image did not load.");
         await Ui.ScreenshotAsync(page, "account-enable-authenticator.png");

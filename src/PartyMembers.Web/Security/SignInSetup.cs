@@ -136,8 +136,17 @@ public static class SignInSetup
         {
             if (context.Request.HasFormContentType)
             {
-                var form = await context.Request.ReadFormAsync(context.RequestAborted);
-                return "name:" + form["Input.UserName"].ToString().Trim().ToUpperInvariant();
+                try
+                {
+                    var form = await context.Request.ReadFormAsync(context.RequestAborted);
+                    return "name:" + form["Input.UserName"].ToString().Trim().ToUpperInvariant();
+                }
+                catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
+                {
+                    // A form too large or malformed to read (too many fields, bad encoding): counted under one shared
+                    // key, and the page refuses the form itself.
+                    return "name:(unreadable)";
+                }
             }
 
             return "name:";

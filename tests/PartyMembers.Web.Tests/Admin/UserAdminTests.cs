@@ -239,9 +239,15 @@ public sealed class UserAdminTests(AppFixture app)
         Assert.Equal("Khóa tài khoản", audit.Reason);
         Assert.Contains("IsDisabled", audit.Changes, StringComparison.Ordinal);
 
-        // The open session holds nothing from its next request; signing in again is refused with the usual message.
-        Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/Cell")).StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await session.GetAsync("/Members")).StatusCode);
+        // The open session ends on the server at its next request (it goes to sign-in); signing in again is refused
+        // with the usual message.
+        foreach (var url in new[] { "/Cell", "/Members" })
+        {
+            using var ended = await session.GetAsync(url);
+            Assert.Equal(HttpStatusCode.Redirect, ended.StatusCode);
+            Assert.Contains("/Account/Login", ended.Headers.Location!.ToString(), StringComparison.Ordinal);
+        }
+
         var refused = await SignInAttemptAsync(new AppClient(app.Factory), "bithu.khoa", Password);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("Tên đăng nhập hoặc mật khẩu không đúng.", (await AppClient.ParseAsync(refused)).Text(), StringComparison.Ordinal);

@@ -41,7 +41,8 @@ public sealed class ProductionHeadersTests : IAsyncLifetime, IDisposable
     [Fact]
     public async Task An_exception_gives_the_generic_error_page_with_a_request_id_and_no_detail()
     {
-        var http = _production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        // Production serves forms over HTTPS only (the antiforgery cookie is Secure; TLS ends at the proxy).
+        var http = _production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://localhost") });
 
         using var response = await http.GetAsync(ThrowPath);
         var body = await response.Content.ReadAsStringAsync();
@@ -78,7 +79,7 @@ public sealed class ProductionHeadersTests : IAsyncLifetime, IDisposable
 
         // Over plain HTTP (only ever behind the proxy that terminates TLS) the header means nothing and is not sent.
         var plain = _production.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        using var overHttp = await plain.GetAsync("/Account/Login");
+        using var overHttp = await plain.GetAsync("/css/site.css");
         Assert.False(overHttp.Headers.Contains("Strict-Transport-Security"));
     }
 
@@ -91,7 +92,10 @@ public sealed class ProductionHeadersTests : IAsyncLifetime, IDisposable
         var address = kestrel.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses
             .First(a => a.StartsWith("http://", StringComparison.Ordinal));
         var uri = new UriBuilder(address) { Host = "127.0.0.1" }.Uri;
-        using var http = new HttpClient { BaseAddress = uri };
+        using var http = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = uri };
+
+        // As the TLS-terminating proxy on the loopback (trusted by default) says: the request came over HTTPS.
+        http.DefaultRequestHeaders.Add("X-Forwarded-Proto", "https");
 
         foreach (var path in new[] { "/Account/Login", "/css/site.css", "/no-such-page" })
         {

@@ -13,7 +13,7 @@ namespace PartyMembers.Web.Tests.Sessions;
 [Collection(AdminCollection.Name)]
 public sealed class SessionEndingTests(AppFixture app)
 {
-    private const string Password = "Mat-khau-phien-2026";
+    private const string Password = "Song-Lam-nuoc-xanh-biec-2026";
 
     private async Task<Guid> NewAccountAsync(string userName) => await CreateUserAsync(app, userName, Password);
 
@@ -84,7 +84,7 @@ public sealed class SessionEndingTests(AppFixture app)
         {
             "disable" => await admin.SubmitAsync($"/Admin/Users/Disable/{userId}", "form[data-testid=disable-form]", new Dictionary<string, string>()),
             "reset" => await admin.SubmitAsync($"/Admin/Users/ResetPassword/{userId}", "form[data-testid=reset-password-form]",
-                new Dictionary<string, string> { ["Input.NewPassword"] = "Mat-khau-dat-lai-phien" }),
+                new Dictionary<string, string> { ["Input.NewPassword"] = "Nui-Hong-Linh-may-trang-2026" }),
             _ => await admin.SubmitAsync($"/Admin/Users/AddAssignment/{userId}", "form[data-testid=assignment-form]", new Dictionary<string, string>
             {
                 ["Input.Role"] = nameof(PartyMembers.Domain.Accounts.Role.CellSecretary),

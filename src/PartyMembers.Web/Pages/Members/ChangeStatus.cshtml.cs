@@ -52,10 +52,18 @@ public sealed class ChangeStatusModel(
 
     public async Task<IActionResult> OnPostAsync(Guid id)
     {
-        var prepared = await PrepareAsync(id, track: true);
+        var prepared = await PrepareAsync(id, track: true, Input.Version);
         if (prepared is not null)
         {
             return prepared;
+        }
+
+        if (Input.Version != Member.Version)
+        {
+            // Someone else recorded a change after this form was shown: show the record as it is now.
+            Input.Version = Member.Version;
+            AddConcurrencyError();
+            return Page();
         }
 
         AddValidation(await validator.ValidateAsync(Input));
@@ -147,7 +155,9 @@ public sealed class ChangeStatusModel(
         _ => field,
     };
 
-    private async Task<IActionResult?> PrepareAsync(Guid id, bool track)
+    /// <paramref name="postedVersion"/>: the version the posted form was shown with. When the record has changed since
+    /// (someone else recorded a change first), the page says so even if nothing is left for this user to record.
+    private async Task<IActionResult?> PrepareAsync(Guid id, bool track, Guid? postedVersion = null)
     {
         var loaded = await access.LoadAsync(id, UnitOperations.ReadMembers, track);
         if (loaded.Access != Access.Granted)
@@ -161,7 +171,7 @@ public sealed class ChangeStatusModel(
         Available = covering.SelectMany(a => Member.AvailableTransitions(a.Role))
             .Where(t => !RecordedElsewhere.Contains(t.Event) && !Features.Transfers.TransferEvents.RecordedByTransfers(t.Event, openCase))
             .DistinctBy(t => t.Event).ToList();
-        if (Available.Count == 0)
+        if (Available.Count == 0 && (postedVersion is null || postedVersion == Guid.Empty || postedVersion == Member.Version))
         {
             return Forbid();
         }
