@@ -41,7 +41,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
         var context = eventData.Context;
-        RollBackLeftover();
+        // A save whose failure no hook reported (it should not happen) leaves nothing open for the next one.
+        RollBackOwned();
         Prepare(context);
         if (context is not null && _pending.Count > 0)
         {
@@ -71,7 +72,7 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
         DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         var context = eventData.Context;
-        await RollBackLeftoverAsync();
+        await RollBackOwnedAsync();
         Prepare(context);
         if (context is not null && _pending.Count > 0)
         {
@@ -145,14 +146,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
     {
         _pending = [];
-        if (_owned is { } owned)
+        if (ReleaseOwned() is { } owned)
         {
-            _owned = null;
-            if (_ownedBy is not null)
-            {
-                OwnedTransactions.Remove(_ownedBy);
-                _ownedBy = null;
-            }
             using (owned)
             {
                 owned.Commit();
@@ -165,14 +160,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     public override async ValueTask<int> SavedChangesAsync(SaveChangesCompletedEventData eventData, int result, CancellationToken cancellationToken = default)
     {
         _pending = [];
-        if (_owned is { } owned)
+        if (ReleaseOwned() is { } owned)
         {
-            _owned = null;
-            if (_ownedBy is not null)
-            {
-                OwnedTransactions.Remove(_ownedBy);
-                _ownedBy = null;
-            }
             await using (owned)
             {
                 // Not cancellable: the rows are written; only the commit makes them (and their audit) count.
@@ -187,24 +176,24 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
     /// save run, see <see cref="AuditAwareSqlServerExecutionStrategy"/>).
     public static bool IsSaving(DbContext context) => OwnedTransactions.TryGetValue(context, out _);
 
-    private void RollBackLeftover()
+    /// The transaction this interceptor began for the current save, handed over once and forgotten.
+    private IDbContextTransaction? ReleaseOwned()
     {
-        // A save whose failure no hook reported (it should not happen) leaves nothing open for the next one.
-        RollBackOwned();
-    }
+        var owned = _owned;
+        _owned = null;
+        if (_ownedBy is not null)
+        {
+            OwnedTransactions.Remove(_ownedBy);
+            _ownedBy = null;
+        }
 
-    private Task RollBackLeftoverAsync() => RollBackOwnedAsync();
+        return owned;
+    }
 
     private void RollBackOwned()
     {
-        if (_owned is { } owned)
+        if (ReleaseOwned() is { } owned)
         {
-            _owned = null;
-            if (_ownedBy is not null)
-            {
-                OwnedTransactions.Remove(_ownedBy);
-                _ownedBy = null;
-            }
             using (owned)
             {
                 owned.Rollback();
@@ -214,14 +203,8 @@ public sealed class AuditInterceptor(IAuditActor actor, TimeProvider clock) : Sa
 
     private async Task RollBackOwnedAsync()
     {
-        if (_owned is { } owned)
+        if (ReleaseOwned() is { } owned)
         {
-            _owned = null;
-            if (_ownedBy is not null)
-            {
-                OwnedTransactions.Remove(_ownedBy);
-                _ownedBy = null;
-            }
             await using (owned)
             {
                 await owned.RollbackAsync(CancellationToken.None);
